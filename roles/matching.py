@@ -1,0 +1,488 @@
+"""Matching: officials' titles and names in repaired issue text, as mentions.
+
+One pass of a prefix-factored regular expression finds every title in the lexicon (longest
+surface at each position). Around each title the matcher reads, from the raw characters:
+the place written before it (宁波市委常委, 鄞州区委书记, 尹家村党支部书记), an acting marker
+(代区长), the titles joined to it by 、, and the names: after the titles (区领导A、B、C等参加),
+before them (A、B等区领导; X当选为…书记), or on the next line of a caption. Names are never
+looked up in a list of people: a name is 2–4 characters whose end is fixed by what follows it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def is_han(ch: str) -> bool:
+    return bool(ch) and _CJK.match(ch) is not None
+
+
+# --- the title scanner ---------------------------------------------------------------------------
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regular expression matching any of `words`, factored by common prefix, longest first."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
+@functools.lru_cache(maxsize=8)
+def _title_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(trie_regex(surfaces))
+
+
+def title_pattern(lex: Lexicons) -> re.Pattern[str]:
+    return _title_pattern(tuple(sorted(lex.titles)))
+
+
+# --- places written before a title ---------------------------------------------------------------
+
+SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
+# Characters that cannot stand inside a town or village name, so one ends there: particles,
+# verbs that introduce places, and the level characters of the places above it.
+_PLACE_STOP = set("在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n")
+_NOT_PLACE = {"全区", "全县", "全市", "全镇", "全乡", "全村", "本村", "该村", "各村", "我村", "两委", "村村", "回村", "进村", "驻村", "到村", "行政", "各镇", "该镇", "本镇", "乡镇", "城乡", "全省", "本区", "我区"}
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place as written in the text, resolved to a jurisdiction name."""
+
+    start: int  # where it is written
+    name: str  # the jurisdiction's own name: 衢州市, 鄞州区, 尹家村
+    level: str
+    place: Place | None = None  # the gazetteer entry, where there is one
+
+
+def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
+    """Start of a town/village name (2–4 characters) ending at `end`, or None."""
+    start = end
+    while start > end - max_len and start > 0 and is_han(text[start - 1]):
+        if text[start - 1] in _PLACE_STOP:
+            break
+        start -= 1
+    # 带动白水村: a leading verb is not part of the name.
+    if end - start > 2 and is_common_word(text[start : start + 2]):
+        start += 2
+    if end - start < 2 or text[start:end] in _NOT_PLACE:
+        return None
+    return start
+
+
+def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
+    """The place written immediately before a title starting at `pos`, if any."""
+    # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
+    # character (鄞州 + 区委书记). Longest first.
+    short_ok = title.surface[0] in SHORT_FORM_LEVELS or title.level == "军分区"
+    for k in range(min(9, pos), 1, -1):
+        cand = text[pos - k : pos]
+        for place in lex.places_named(cand):
+            return PlaceRef(pos - k, place.name, place.level, place)
+        if short_ok and (places := lex.places_short(cand)):
+            if title.level == "军分区":
+                return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
+            level = title.surface[0]
+            fits = [p for p in places if p.level == level or p.name.endswith(level)]
+            if fits:
+                return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
+    # Towns, subdistricts and villages are not in the gazetteer: read their names from the text.
+    for level in SUBCOUNTY_LEVELS:
+        if text.startswith(level, pos - len(level)):
+            start = subcounty_name_before(text, pos - len(level))
+            if start is not None:
+                return PlaceRef(start, text[start:pos], level)
+    if title.surface.startswith("街道") and (start := subcounty_name_before(text, pos, 3)):
+        return PlaceRef(start, text[start:pos] + "街道", "街道")
+    return None
+
+
+def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
+    """Towns, subdistricts and villages named in text[start:end], in order."""
+    found = []
+    for m in _SUBCOUNTY_WORD.finditer(text, start, end):
+        name_start = subcounty_name_before(text, m.start())
+        if name_start is not None:
+            found.append(PlaceRef(name_start, text[name_start : m.end()], m[0]))
+    return found
+
+
+_SUBCOUNTY_WORD = re.compile("|".join(SUBCOUNTY_LEVELS))
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+# Characters no name starts with (function words, verbs and nouns that follow a bare title).
+# Surnames that are also common words (于, 任, 向, 和, 时, 全) are left out on purpose.
+_NOT_NAME_START = set(
+    "的了在与及等是为对将也都就要并把被从这那其各每该本我你他她它们有无不没一二三四五六七八九十"
+    "第上下中后会届年月日又还再已曾所以之而或如若因至到给让使请由带率作来去出进参讲主指强表说认介"
+    "听召提组兼当现新总级部局委办处科室队团院校站厅及"
+)
+# When both a two- and a three-character reading end at a name boundary, a third character that
+# is one of these is read as the boundary: 王波说 is 王波 + 说.
+_PREFER_SHORT = set("等说在和与及对向、")
+_STRONG = set("等、")
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_words() -> dict[str, str]:
+    """jieba's dictionary, as an oracle for strings that are common words, not names."""
+    import jieba  # imported lazily: only its dictionary file is read
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, tag = line.split()
+            if 2 <= len(word) <= 4 and not tag.startswith("nr") and int(freq) >= 3:
+                words[word] = tag
+    return words
+
+
+def is_common_word(text: str) -> bool:
+    return text in _dictionary_words()
+
+
+class NameReader:
+    """Reads personal names at a position, deciding where each ends from what follows."""
+
+    def __init__(self, lex: Lexicons, titles: re.Pattern[str]):
+        self.lex = lex
+        self.titles = titles
+        self._ends = _prefix_regex(lex.name_ends)
+        self._nonofficial = _prefix_regex(lex.nonofficials)
+
+    def ends_name(self, text: str, pos: int) -> bool:
+        """Whether a name may end right before `pos`."""
+        if pos >= len(text):
+            return True
+        ch = text[pos]
+        if not is_han(ch):
+            return True
+        if self._ends.match(text, pos) or self.titles.match(text, pos):
+            return True
+        return False
+
+    def plausible(self, cand: str) -> bool:
+        return (
+            len(cand) >= 2
+            and all(is_han(c) for c in cand)
+            and cand[0] not in _NOT_NAME_START
+            and not any(c in _STRONG for c in cand[1:])
+            and not self._nonofficial.match(cand)
+            and not is_common_word(cand)
+        )
+
+    def lengths(self, text: str, pos: int) -> tuple[int, ...]:
+        if text[pos : pos + 2] in self.lex.compound_surnames:
+            return (4, 3)
+        return (3, 2)
+
+    def name_at(self, text: str, pos: int) -> str | None:
+        """The name starting at `pos`, or None."""
+        if self._nonofficial.match(text, pos):
+            return None
+        valid = [
+            n
+            for n in self.lengths(text, pos)
+            if pos + n <= len(text)
+            and self.plausible(text[pos : pos + n])
+            and self.ends_name(text, pos + n)
+        ]
+        if not valid:
+            return None
+        if len(valid) > 1 and text[pos + valid[-1]] in _PREFER_SHORT:
+            return text[pos : pos + valid[-1]]
+        return text[pos : pos + valid[0]]
+
+    def name_list_at(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """Names after a title: `A`, or `A、B、C` up to 等/参加/punctuation or the next title."""
+        names: list[tuple[int, str]] = []
+        while pos < len(text):
+            name = self.name_at(text, pos)
+            if name is None:
+                # Between two 、 the span itself is the name, whatever follows it.
+                nxt = text.find("、", pos, pos + 5)
+                span = text[pos:nxt] if nxt > pos else ""
+                if not (names and 2 <= len(span) <= 4 and self.plausible(span)):
+                    break
+                name = span
+            names.append((pos, name))
+            pos += len(name)
+            if not text.startswith("、", pos) or self.titles.match(text, pos + 1):
+                break
+            if _starts_with_place(text, pos + 1, self):
+                break
+            pos += 1
+        return names
+
+    def name_ending_at(self, text: str, end: int, left: int) -> str | None:
+        """A name that ends at `end` and starts no earlier than `left` (read backwards)."""
+        span = text[left:end]
+        if 2 <= len(span) <= 4 and self.plausible(span):
+            return span
+        for n in (3, 2):
+            cand = text[end - n : end]
+            if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand):
+                return cand
+        return None
+
+
+def _starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
+    """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles."""
+    for k in range(2, 7):
+        m = reader.titles.match(text, pos + k)
+        if m and m.end() > pos + k:
+            return True
+    return False
+
+
+def _prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(trie_regex(words))
+
+
+# --- mentions ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One person named with one post in one place of the repaired text."""
+
+    person: str
+    role: str
+    jurisdiction: str  # empty when home_level is set
+    home_level: str | None
+    level: str
+    acting: bool
+    title: str  # the whole title group as written (repaired): 区委副书记、代区长
+    start: int  # repaired offset where the title group (with its place) starts
+    end: int
+    name_start: int
+    tier: int
+    single: bool
+
+
+@dataclass
+class _Part:
+    title: Title
+    start: int  # where the part starts, place and 代 included
+    title_start: int
+    end: int
+    acting: bool
+    place: PlaceRef | None
+    jurisdiction: str | None = None
+    home_level: str | None = None  # a bare title: the jurisdiction is the home's, at this level
+
+    def written_level(self) -> str | None:
+        return self.place.level if self.place is not None else self.title.level
+
+
+ACTING_PREFIXES = ("代理", "代")
+_SUBJECT_VERBS = re.compile(r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|任命为|被任命为|任)$")
+_SUBJECT_FILLERS = re.compile(
+    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|并|于|，|,|"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
+)
+_LEADING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})[，,]")
+
+
+class Matcher:
+    def __init__(self, lex: Lexicons):
+        self.lex = lex
+        self.titles = title_pattern(lex)
+        self.names = NameReader(lex, self.titles)
+
+    # -- title groups --
+
+    def _parts(self, text: str) -> list[_Part]:
+        parts = []
+        for m in self.titles.finditer(text):
+            title = self.lex.titles[m[0]]
+            if title.blocker:
+                continue
+            start = m.start()
+            # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
+            if title.surface[0] in "村镇乡" and (rest := self.lex.titles.get(title.surface[1:])):
+                if not rest.blocker and subcounty_name_before(text, start) is not None:
+                    title, start = rest, start + 1
+            title_start = start
+            acting = False
+            for prefix in ACTING_PREFIXES:
+                if text.startswith(prefix, start - len(prefix)):
+                    acting, start = True, start - len(prefix)
+                    break
+            place = place_before(text, start, title, self.lex)
+            if place is not None:
+                start = place.start
+            parts.append(_Part(title, start, title_start, m.end(), acting, place))
+        return parts
+
+    @staticmethod
+    def _groups(parts: list[_Part], text: str) -> list[list[_Part]]:
+        """Titles joined by 、 belong to one person: 区委副书记、代区长."""
+        groups: list[list[_Part]] = []
+        for part in parts:
+            if groups and text[groups[-1][-1].end : part.start] == "、":
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        return groups
+
+    # -- jurisdictions --
+
+    def _resolve(self, group: list[_Part], text: str, article_start: int) -> None:
+        previous: _Part | None = None
+        for part in group:
+            level = part.title.level
+            if part.place is not None:
+                part.jurisdiction = part.place.name
+            elif previous is not None and (previous.jurisdiction or previous.home_level) and (
+                level == "-" or level == previous.written_level()
+            ):
+                part.jurisdiction = previous.jurisdiction
+                part.home_level = previous.home_level
+            elif level in HOME_LEVELS or level in ("-", "军分区"):
+                part.home_level = level
+            else:
+                part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
+            previous = part
+
+    @staticmethod
+    def _nearest_subcounty(text: str, start: int, pos: int, level: str) -> str | None:
+        mentions = [p for p in subcounty_mentions(text, start, pos) if p.level == level]
+        return mentions[-1].name if mentions else None
+
+    # -- names --
+
+    def _people(self, group: list[_Part], text: str, bounds: Sequence[int]) -> list[tuple[int, str]]:
+        first, last = group[0], group[-1]
+        before = text[max(0, first.start - 12) : first.start]
+        # A、B等区领导
+        if before.endswith("等"):
+            return self._names_before_deng(text, first.start - 1, bounds)
+        # 袁盈盈，…当选为尹家村党支部书记 / 朱建成自担任村党支部书记以来
+        if (verb := _SUBJECT_VERBS.search(before)) is not None:
+            subject = self._subject(text, first.start - len(verb[0]))
+            return [subject] if subject else []
+        pos = last.end
+        # A caption: the title on one line, the name alone on the next.
+        if text.startswith("\n", pos):
+            nxt = text[pos:].lstrip("\n")
+            line = nxt.split("\n", 1)[0].strip()
+            if 2 <= len(line) <= 4 and self.names.plausible(line):
+                return [(len(text) - len(nxt), line)]
+            return []
+        return self.names.name_list_at(text, pos)
+
+    def _names_before_deng(self, text: str, deng: int, bounds: Sequence[int]) -> list[tuple[int, str]]:
+        left = deng
+        while left > 0 and (is_han(text[left - 1]) or text[left - 1] == "、"):
+            if left in bounds:
+                break
+            left -= 1
+        names = []
+        pos = left
+        for seg in text[left:deng].split("、"):
+            if seg:
+                name = self.names.name_ending_at(text, pos + len(seg), pos) if pos == left else (
+                    seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None
+                )
+                if name:
+                    names.append((pos + len(seg) - len(name), name))
+            pos += len(seg) + 1
+        return names
+
+    def _subject(self, text: str, end: int) -> tuple[int, str] | None:
+        """The subject of 当选为/担任: a name just before the verb, or opening the sentence."""
+        crossed_clause = False
+        while (m := _SUBJECT_FILLERS.search(text, max(0, end - 12), end)) is not None:
+            if m.start() == end:
+                break
+            crossed_clause |= m[0] in "，,"
+            end = m.start()
+        # Right before the verb (朱建成自担任), unless a clause lies between them.
+        for n in (3, 2):
+            cand = text[end - n : end]
+            if crossed_clause or end - n < 0:
+                break
+            if cand[0] in self.lex.surnames and self.names.plausible(cand):
+                return (end - n, cand)
+        line_start = max(text.rfind("\n", 0, end), text.rfind("。", 0, end)) + 1
+        if m := _LEADING_NAME.match(text[line_start:end]):
+            if self.names.plausible(m[1]):
+                return (line_start, m[1])
+        return None
+
+    # -- the pass --
+
+    def mentions(self, text: str, article_starts: Sequence[int] = (0,)) -> list[Mention]:
+        """Every (person, post) stated in `text`, in order of appearance.
+
+        A bare title (区委书记) comes back with `home_level` set and no jurisdiction: it names
+        the post in the paper's home (or its city, or province), which the caller knows.
+        """
+        parts = self._parts(text)
+        groups = self._groups(parts, text)
+        ends = {g[-1].end for g in groups}
+        out: list[Mention] = []
+        for group in groups:
+            article_start = _article_start(article_starts, group[0].start)
+            self._resolve(group, text, article_start)
+            people = self._people(group, text, ends)
+            if not people:
+                continue
+            title_text = text[group[0].start : group[-1].end]
+            for name_start, person in people:
+                for part in group:
+                    if not (part.jurisdiction or part.home_level):
+                        continue
+                    out.append(
+                        Mention(
+                            person=person,
+                            role=part.title.role,
+                            jurisdiction=part.jurisdiction or "",
+                            home_level=part.home_level,
+                            level=part.title.level,
+                            acting=part.acting,
+                            title=title_text,
+                            start=group[0].start,
+                            end=group[-1].end,
+                            name_start=name_start,
+                            tier=part.title.tier,
+                            single=part.title.single,
+                        )
+                    )
+        return out
+
+
+def _article_start(starts: Sequence[int], pos: int) -> int:
+    best = 0
+    for s in starts:
+        if s <= pos:
+            best = s
+        else:
+            break
+    return best
+

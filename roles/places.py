@@ -1,0 +1,64 @@
+"""Places: the paper's home jurisdiction and the posts a bare title names relative to it."""
+
+from __future__ import annotations
+
+from roles.lexicons import Lexicons, Place
+
+_CITY_LEVELS = ("市", "州", "地区", "盟")
+
+
+def places_in(lex: Lexicons, text: str) -> list[Place]:
+    """Gazetteer places written one after another, full or short: 衢州市衢江区 → 衢州市, 衢江区.
+
+    Each later place is preferred under the one before it, which settles names that several
+    divisions share (朝阳区 in Beijing and in Changchun).
+    """
+    found: list[Place] = []
+    pos = 0
+    while pos < len(text):
+        for k in range(min(10, len(text) - pos), 1, -1):
+            cand = text[pos : pos + k]
+            options = lex.places_named(cand) or lex.places_short(cand)
+            if options:
+                under = [p for p in options if found and found[-1] in lex.ancestors(p)[1:]]
+                found.append((under or options)[0])
+                pos += k
+                break
+        else:
+            pos += 1
+    return found
+
+
+def resolve_home(lex: Lexicons, text: str | None) -> Place | None:
+    """The home jurisdiction named by a sponsor line or a user's `--home`: the last place in it."""
+    if not text:
+        return None
+    found = places_in(lex, text)
+    return found[-1] if found else None
+
+
+def home_at_level(lex: Lexicons, home: Place | None, level: str) -> str | None:
+    """The jurisdiction a bare title of `level` names in a paper at `home`.
+
+    区委书记 in a 区 paper is the home's; 市长 is its city's, 省委 posts its province's. '-' (a
+    department title with no level of its own) is the home's; 军分区 is named after the city.
+    """
+    if home is None:
+        return None
+    if level == "-":
+        return home.name
+    if level == "军分区":
+        city = home_at_level(lex, home, "市")
+        return city[:-1] + "军分区" if city else None
+    for place in lex.ancestors(home):
+        if place.level == level or (level in _CITY_LEVELS and place.name.endswith(level)):
+            return place.name
+    return None
+
+
+def describe(lex: Lexicons, place: Place | None) -> str:
+    """衢江区 (衢州市, 浙江省)."""
+    if place is None:
+        return ""
+    parents = [p.name for p in lex.ancestors(place)[1:]]
+    return f"{place.name} ({', '.join(parents)})" if parents else place.name

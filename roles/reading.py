@@ -1,0 +1,163 @@
+"""Reading issues: finding files, decoding bytes, normalising width, repairing OCR breaks.
+
+The repaired text is what every later stage matches on; `RepairedText.original_offset` maps any
+position in it back to the character offset in the decoded original, so each fact can be found
+in the file it came from.
+"""
+
+from __future__ import annotations
+
+import bisect
+import codecs
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+SUFFIXES = (".txt", ".md")
+
+
+class ReadError(Exception):
+    """A file cannot be read as text; the message says why (the caller names the file)."""
+
+
+def find_issue_files(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named directly, and `.txt`/`.md` files below folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+        else:
+            yield path
+
+
+# --- decoding ------------------------------------------------------------------------------------
+
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass(frozen=True)
+class Decoded:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
+    """Decode bytes: a forced encoding, else BOM, else UTF-8, else GB18030.
+
+    A UTF-8 file cut inside its last character is decoded up to the cut, with a warning.
+    """
+    if encoding:
+        try:
+            return Decoded(data.decode(encoding), encoding)
+        except (UnicodeDecodeError, LookupError) as exc:
+            raise ReadError(f"cannot decode as {encoding}: {exc}") from None
+    for bom, name in BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(name), name)
+            except UnicodeDecodeError as exc:
+                raise ReadError(f"bad {name} at byte {exc.start}") from None
+    if _looks_binary(data):
+        raise ReadError("binary file (NUL bytes), not text")
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            return Decoded(
+                data[: exc.start].decode("utf-8"),
+                "utf-8",
+                f"truncated inside a character at byte {exc.start}; the rest was read",
+            )
+        utf8_error = exc.start
+    try:
+        return Decoded(data.decode("gb18030"), "gb18030")
+    except UnicodeDecodeError:
+        raise ReadError(
+            f"undecodable: not UTF-8 (byte {utf8_error}) nor GB18030; try --encoding"
+        ) from None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4096]
+    return bool(sample) and sample.count(0) > len(sample) // 100
+
+
+# --- normalising ---------------------------------------------------------------------------------
+
+# Full-width digits, letters and the ideographic space become ASCII; CJK punctuation stays, since
+# it carries meaning (、 separates titles and names). One character in, one out: offsets hold.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF10, 0xFF1A)}
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF21, 0xFF3B)})
+_WIDTH.update({cp: cp - 0xFEE0 for cp in range(0xFF41, 0xFF5B)})
+_WIDTH[0x3000] = 0x20
+_WIDTH[0xFF08] = 0xFF08  # keep full-width brackets as written
+
+
+def normalise_width(text: str) -> str:
+    return text.translate(_WIDTH)
+
+
+# --- OCR repair ----------------------------------------------------------------------------------
+
+# Characters between which a space or a single line break is an OCR artefact: Chinese characters,
+# Chinese punctuation and digits. A blank line (two breaks) is a real paragraph boundary.
+_JOIN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019·—0-9]"
+_GAP = r"(?:[ \t\u00a0]|\*\*)"  # spaces, and markdown bold markers some OCR tools emit
+_BREAK = re.compile(rf"(?<={_JOIN})(?:{_GAP}+(?:\r?\n{_GAP}*)?|\r?\n{_GAP}*)(?={_JOIN})")
+
+
+@dataclass(frozen=True)
+class RepairedText:
+    """Text with OCR breaks removed, and the way back to the original offsets."""
+
+    text: str
+    _starts: tuple[int, ...]  # repaired offsets where a run of kept characters starts
+    _shifts: tuple[int, ...]  # how many original characters were removed before that run
+
+    def original_offset(self, pos: int) -> int:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return pos + (self._shifts[i] if i >= 0 else 0)
+
+
+def repair(text: str) -> RepairedText:
+    """Remove spaces and single line breaks that OCR put inside words (`周向 军`, `区委书 记`)."""
+    pieces: list[str] = []
+    starts: list[int] = [0]
+    shifts: list[int] = [0]
+    removed = 0
+    last = 0
+    for match in _BREAK.finditer(text):
+        pieces.append(text[last : match.start()])
+        removed += match.end() - match.start()
+        last = match.end()
+        starts.append(match.start() - removed + (match.end() - match.start()))
+        shifts.append(removed)
+    pieces.append(text[last:])
+    return RepairedText("".join(pieces), tuple(starts), tuple(shifts))
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』]?|\n+")
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`: from after the previous end mark to its own end mark."""
+    start = max(0, pos - 400)  # a 'sentence' with no end mark for 400 characters is cut there
+    for m in _SENTENCE_END.finditer(text, start, pos):
+        start = m.end()
+    m = _SENTENCE_END.search(text, pos)
+    end = m.end() if m else len(text)
+    return start, end
+
+
+def sentence_at(text: str, pos: int) -> str:
+    start, end = sentence_bounds(text, pos)
+    return text[start:end].strip()
