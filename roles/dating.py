@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -18,7 +19,9 @@ from pathlib import Path
 WEEKDAYS = "一二三四五六日"
 MASTHEAD_SPAN = 800  # characters from the top of an issue in which a masthead is looked for
 
-_FULL_DATE = re.compile(r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)([一二三四五六日天]))?")
+_FULL_DATE = re.compile(
+    r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)([一二三四五六日天]))?"
+)
 _ISSUE_NO = re.compile(r"总第\s*(\d+)\s*期")
 _SPONSOR = re.compile(r"中共([\u4e00-\u9fff]{2,24}?)(?:委员会|委)(?:机关报)?主办")
 _MONTH_DAY = re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:[-—~至到]\d{1,2})?日")
@@ -47,9 +50,9 @@ def parse_user_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         pass
-    if m := _FULL_DATE.fullmatch(text):
-        if (d := make_date(int(m[1]), int(m[2]), int(m[3]))) is not None:
-            return d
+    m = _FULL_DATE.fullmatch(text)
+    if m and (d := make_date(int(m[1]), int(m[2]), int(m[3]))) is not None:
+        return d
     import dateparser  # slow to import; only needed for unusual formats
 
     parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "DATE_ORDER": "YMD"})
@@ -113,20 +116,19 @@ _HEADLINE_MAX = 60
 
 
 def _headline_start(text: str, pos: int) -> int:
-    """Move an article's start back over the short headline paragraphs printed above it."""
-    start = pos
-    for _ in range(4):
-        prev_end = text.rfind("\n", 0, start)
-        if prev_end <= 0:
-            break
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        para = text[prev_start:prev_end].strip()
-        if not para:
-            start = prev_end
+    """Move an article's start back over the short headline lines printed above it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    start = line_start
+    taken = 0
+    while line_start > 0 and taken < 4:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start : line_start - 1].strip()
+        line_start = prev_start
+        if not line:
             continue
-        if len(para) > _HEADLINE_MAX or para.endswith(("。", "”", "！", "?", "？")):
+        if len(line) > _HEADLINE_MAX or line.endswith(("。", "”", "！", "？", "!", "?")):
             break
-        start = prev_start
+        start, taken = prev_start, taken + 1
     return start
 
 
@@ -140,7 +142,7 @@ def split_articles(text: str) -> list[Article]:
             cuts.append(h)
     cuts.append(len(text))
     articles = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         line = _ARTICLE_START.search(text, a, b)
         month_day = year = None
         if line and (m := _MONTH_DAY.search(text, line.end(), min(b, line.end() + 120))):
@@ -196,9 +198,7 @@ def infer_year(text: str, months: Sequence[int]) -> int | None:
     return min(y for y, s in scores.items() if s == best)
 
 
-def infer_issue_date(
-    text: str, articles: Sequence[Article], lag_days: int = 1
-) -> dt.date | None:
+def infer_issue_date(text: str, articles: Sequence[Article], lag_days: int = 1) -> dt.date | None:
     """An undated issue's date: its latest article date plus the paper's usual lag."""
     month_days = [a.month_day for a in articles if a.month_day]
     year = infer_year(text, [md[0] for md in month_days])

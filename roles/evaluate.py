@@ -101,12 +101,16 @@ def evaluate(facts: pl.DataFrame, gold: pl.DataFrame, docs: list[str] | None = N
         .unique(subset=KEY, keep="first", maintain_order=True)
     )
     gold_keys = gold.select(KEY).with_columns(pl.lit(True).alias("correct"))
-    found = found.join(gold_keys, on=KEY, how="left").with_columns(pl.col("correct").fill_null(False))
+    found = found.join(gold_keys, on=KEY, how="left").with_columns(
+        pl.col("correct").fill_null(False)
+    )
     found_keys = found.select(KEY).with_columns(pl.lit(True).alias("hit"))
     gold = gold.join(found_keys, on=KEY, how="left").with_columns(pl.col("hit").fill_null(False))
     return Evaluation(
         by_tier=_scores(found, gold, ["tier"]),
         by_role=_scores(found, gold, ["tier", "role"]),
         misses=gold.filter(~pl.col("hit")).drop("hit").sort(["doc", "tier", "role", "person"]),
-        false_hits=found.filter(~pl.col("correct")).drop("correct").sort(["doc", "tier", "role", "person"]),
+        false_hits=found.filter(~pl.col("correct"))
+        .drop("correct")
+        .sort(["doc", "tier", "role", "person"]),
     )

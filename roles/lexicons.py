@@ -18,8 +18,23 @@ from roles.resources import bundled_lexicon_dir
 CJK_RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 #: levels a title may name; 军分区 and 社区 are units named after their parent place.
-LEVELS = ("省", "市", "州", "地区", "盟", "县", "区", "旗", "镇", "乡", "街道", "村", "社区", "军分区")
-#: levels at which a paper's home or its ancestors answer a bare title (区委书记 → the home district).
+LEVELS = (
+    "省",
+    "市",
+    "州",
+    "地区",
+    "盟",
+    "县",
+    "区",
+    "旗",
+    "镇",
+    "乡",
+    "街道",
+    "村",
+    "社区",
+    "军分区",
+)
+#: levels at which the paper's home or its ancestors answer a bare title (区委书记 → the home).
 HOME_LEVELS = ("省", "市", "州", "地区", "盟", "县", "区", "旗")
 #: levels whose places may be written in short form before a title that starts with the level
 #: character: 鄞州 + 区委书记, 宁波 + 市委常委, 浮石 + 街道办事处主任.

@@ -62,8 +62,36 @@ def title_pattern(lex: Lexicons) -> re.Pattern[str]:
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
 # verbs that introduce places, and the level characters of the places above it.
-_PLACE_STOP = set("在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n")
-_NOT_PLACE = {"全区", "全县", "全市", "全镇", "全乡", "全村", "本村", "该村", "各村", "我村", "两委", "村村", "回村", "进村", "驻村", "到村", "行政", "各镇", "该镇", "本镇", "乡镇", "城乡", "全省", "本区", "我区"}
+_PLACE_STOP = set(
+    "在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
+)
+_NOT_PLACE = {
+    "全区",
+    "全县",
+    "全市",
+    "全镇",
+    "全乡",
+    "全村",
+    "本村",
+    "该村",
+    "各村",
+    "我村",
+    "两委",
+    "村村",
+    "回村",
+    "进村",
+    "驻村",
+    "到村",
+    "行政",
+    "各镇",
+    "该镇",
+    "本镇",
+    "乡镇",
+    "城乡",
+    "全省",
+    "本区",
+    "我区",
+}
 
 
 @dataclass(frozen=True)
@@ -113,8 +141,10 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
             start = subcounty_name_before(text, pos - len(level))
             if start is not None:
                 return PlaceRef(start, text[start:pos], level)
-    if title.surface.startswith("街道") and (start := subcounty_name_before(text, pos, 3)):
-        return PlaceRef(start, text[start:pos] + "街道", "街道")
+    if title.surface.startswith("街道"):
+        start = subcounty_name_before(text, pos, 3)
+        if start is not None:
+            return PlaceRef(start, text[start:pos] + "街道", "街道")
     return None
 
 
@@ -141,7 +171,7 @@ _NOT_NAME_START = set(
     "听召提组兼当现新总级部局委办处科室队团院校站厅及"
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that
-# is one of these is read as the boundary: 王波说 is 王波 + 说.
+# is one of these is read as the boundary: 王刚说 is 王刚 + 说.
 _PREFER_SHORT = set("等说在和与及对向、")
 _STRONG = set("等、")
 
@@ -181,9 +211,7 @@ class NameReader:
         ch = text[pos]
         if not is_han(ch):
             return True
-        if self._ends.match(text, pos) or self.titles.match(text, pos):
-            return True
-        return False
+        return bool(self._ends.match(text, pos) or self.titles.match(text, pos))
 
     def plausible(self, cand: str) -> bool:
         return (
@@ -324,9 +352,9 @@ class Matcher:
                 continue
             start = m.start()
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
-            if title.surface[0] in "村镇乡" and (rest := self.lex.titles.get(title.surface[1:])):
-                if not rest.blocker and subcounty_name_before(text, start) is not None:
-                    title, start = rest, start + 1
+            rest = self.lex.titles.get(title.surface[1:]) if title.surface[0] in "村镇乡" else None
+            if rest and not rest.blocker and subcounty_name_before(text, start) is not None:
+                title, start = rest, start + 1
             title_start = start
             acting = False
             for prefix in ACTING_PREFIXES:
@@ -358,8 +386,10 @@ class Matcher:
             level = part.title.level
             if part.place is not None:
                 part.jurisdiction = part.place.name
-            elif previous is not None and (previous.jurisdiction or previous.home_level) and (
-                level == "-" or level == previous.written_level()
+            elif (
+                previous is not None
+                and (previous.jurisdiction or previous.home_level)
+                and (level == "-" or level == previous.written_level())
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
@@ -376,13 +406,15 @@ class Matcher:
 
     # -- names --
 
-    def _people(self, group: list[_Part], text: str, bounds: Sequence[int]) -> list[tuple[int, str]]:
+    def _people(
+        self, group: list[_Part], text: str, bounds: Sequence[int]
+    ) -> list[tuple[int, str]]:
         first, last = group[0], group[-1]
         before = text[max(0, first.start - 12) : first.start]
         # A、B等区领导
         if before.endswith("等"):
             return self._names_before_deng(text, first.start - 1, bounds)
-        # 袁盈盈，…当选为尹家村党支部书记 / 朱建成自担任村党支部书记以来
+        # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来
         if (verb := _SUBJECT_VERBS.search(before)) is not None:
             subject = self._subject(text, first.start - len(verb[0]))
             return [subject] if subject else []
@@ -396,7 +428,9 @@ class Matcher:
             return []
         return self.names.name_list_at(text, pos)
 
-    def _names_before_deng(self, text: str, deng: int, bounds: Sequence[int]) -> list[tuple[int, str]]:
+    def _names_before_deng(
+        self, text: str, deng: int, bounds: Sequence[int]
+    ) -> list[tuple[int, str]]:
         left = deng
         while left > 0 and (is_han(text[left - 1]) or text[left - 1] == "、"):
             if left in bounds:
@@ -406,8 +440,10 @@ class Matcher:
         pos = left
         for seg in text[left:deng].split("、"):
             if seg:
-                name = self.names.name_ending_at(text, pos + len(seg), pos) if pos == left else (
-                    seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None
+                name = (
+                    self.names.name_ending_at(text, pos + len(seg), pos)
+                    if pos == left
+                    else (seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None)
                 )
                 if name:
                     names.append((pos + len(seg) - len(name), name))
@@ -422,7 +458,7 @@ class Matcher:
                 break
             crossed_clause |= m[0] in "，,"
             end = m.start()
-        # Right before the verb (朱建成自担任), unless a clause lies between them.
+        # Right before the verb (朱大成自担任), unless a clause lies between them.
         for n in (3, 2):
             cand = text[end - n : end]
             if crossed_clause or end - n < 0:
@@ -430,9 +466,9 @@ class Matcher:
             if cand[0] in self.lex.surnames and self.names.plausible(cand):
                 return (end - n, cand)
         line_start = max(text.rfind("\n", 0, end), text.rfind("。", 0, end)) + 1
-        if m := _LEADING_NAME.match(text[line_start:end]):
-            if self.names.plausible(m[1]):
-                return (line_start, m[1])
+        m = _LEADING_NAME.match(text[line_start:end])
+        if m and self.names.plausible(m[1]):
+            return (line_start, m[1])
         return None
 
     # -- the pass --
@@ -485,4 +521,3 @@ def _article_start(starts: Sequence[int], pos: int) -> int:
         else:
             break
     return best
-

@@ -242,7 +242,10 @@ def settle(
                 f"no printed date: {issue_date.isoformat()} inferred from article dates and years"
             )
         if issue_date is None:
-            warnings.append("skipped: no usable date (no masthead, manifest row, date in the name, or datable articles)")
+            warnings.append(
+                "skipped: no usable date (no masthead, manifest row, date in the file name, "
+                "or datable articles)"
+            )
             issue_rows.append(_issue_row(r, None, home, "", "", warnings))
             continue
         kept = 0
@@ -273,10 +276,15 @@ def settle(
                     "level": m.level,
                 }
             )
-        if unresolved:
+        if unresolved and home is None:
             warnings.append(
                 f"{unresolved} mention(s) of bare titles left out: the paper's home is unknown "
                 "(give --home)"
+            )
+        elif unresolved:
+            warnings.append(
+                f"{unresolved} mention(s) of bare titles left out: no such level at or above "
+                f"{home.name}"
             )
         issue_rows.append(_issue_row(r, issue_date, home, basis, str(kept), warnings))
     issues = pl.DataFrame(issue_rows, schema=ISSUE_SCHEMA, orient="row")
@@ -332,5 +340,7 @@ def scan(
     seen = {Path(r.doc).name for r in results}
     for name, entry in sorted(manifest.items()):
         if name not in seen:
-            run_warnings.append(f"{settings.manifest}:{entry.line}: no such file among the issues: {name}")
+            run_warnings.append(
+                f"{settings.manifest}:{entry.line}: no such file among the issues: {name}"
+            )
     return settle(results, lex, settings, manifest, run_warnings)

@@ -108,7 +108,11 @@ def normalise_width(text: str) -> str:
 
 # Characters between which a space or a single line break is an OCR artefact: Chinese characters,
 # Chinese punctuation and digits. A blank line (two breaks) is a real paragraph boundary.
-_JOIN = r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019·—0-9]"
+_JOIN = (
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Chinese characters
+    r"\u3001-\u303f\uff01-\uff0f\uff1a-\uff20\u201c\u201d\u2018\u2019·—"  # their punctuation
+    r"0-9]"
+)
 _GAP = r"(?:[ \t\u00a0]|\*\*)"  # spaces, and markdown bold markers some OCR tools emit
 _BREAK = re.compile(rf"(?<={_JOIN})(?:{_GAP}+(?:\r?\n{_GAP}*)?|\r?\n{_GAP}*)(?={_JOIN})")
 

@@ -1,0 +1,343 @@
+"""The `roles` command line: thin glue between click and the library.
+
+Exit codes: 0 the run completed (with or without warnings); 1 `--strict` and there were
+warnings, or `eval --min-*` thresholds were missed; 2 a usage or set-up error (bad option,
+missing path, unreadable manifest or lexicon). User errors are one line on stderr, never a
+traceback (`--debug` shows one).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from roles import __version__
+
+EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
+
+
+class RunError(click.ClickException):
+    """A one-line error that ends the run with exit code 2."""
+
+    exit_code = EXIT_USAGE
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"roles: error: {self.format_message()}", err=True)
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False)
+
+
+def _stdout_console():
+    from rich.console import Console
+
+    return Console(highlight=False)
+
+
+# --- shared options ------------------------------------------------------------------------------
+
+
+def corpus_options(func: Callable) -> Callable:
+    """Options every command that reads issues takes."""
+
+    @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+    @click.option("--encoding", help="Force the encoding of every file (default: detect).")
+    @click.option(
+        "--manifest",
+        type=click.Path(exists=True, dir_okay=False, path_type=Path),
+        help="CSV/TSV with columns file,date[,home] for issues without a masthead.",
+    )
+    @click.option("--home", help="Home jurisdiction for papers without a sponsor line (衢江区).")
+    @click.option(
+        "--lexicons",
+        "lexicon_dirs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        help="A folder of extra lexicon TSV files that extend the bundled ones (repeatable).",
+    )
+    @click.option("--strict", is_flag=True, help="Exit with 1 when there were warnings.")
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        return func(**kwargs)
+
+    return wrapper
+
+
+def output_options(func: Callable) -> Callable:
+    from roles.render import FORMATS
+
+    @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+    @click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+    )
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        # Checked before a possibly long scan, not after it.
+        if kwargs["fmt"] == "parquet" and kwargs["output"] is None:
+            raise click.UsageError("--format parquet needs -o FILE")
+        if kwargs["output"] is not None:
+            check_writable(kwargs["output"])
+        return func(**kwargs)
+
+    return wrapper
+
+
+def check_writable(target: Path) -> None:
+    """Fail early, in one line, when an output file could not be created."""
+    import os
+
+    folder = target.parent.absolute()
+    while not folder.exists():
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK):
+        raise RunError(f"{target}: cannot write (no writable folder {folder})")
+
+
+def load(lexicon_dirs: tuple[Path, ...]):
+    from roles.lexicons import LexiconError, load_lexicons
+
+    try:
+        return load_lexicons(tuple(lexicon_dirs))
+    except LexiconError as exc:
+        raise RunError(str(exc)) from None
+
+
+def run_corpus(
+    paths: tuple[Path, ...],
+    encoding: str | None,
+    manifest: Path | None,
+    home: str | None,
+    lexicon_dirs: tuple[Path, ...],
+    **_: Any,
+):
+    """Scan the issues (the bundled seeds when no path is given); warnings go to stderr."""
+    import codecs
+
+    from roles.dating import ManifestError
+    from roles.pipeline import Settings, scan
+    from roles.resources import bundled_seed_dir
+
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise click.BadParameter(
+                f"unknown encoding {encoding!r}", param_hint="--encoding"
+            ) from None
+    lex = load(lexicon_dirs)
+    settings = Settings(encoding=encoding, home=home, manifest=manifest)
+    targets = list(paths) or [bundled_seed_dir()]
+    try:
+        with _progress() as progress:
+            corpus = scan(targets, lex, settings, progress=progress)
+    except ManifestError as exc:
+        raise RunError(str(exc)) from None
+    err = _stderr_console()
+    for line in corpus.warnings:
+        err.print(f"[yellow]warning:[/] {line}", markup=True, soft_wrap=True)
+    return corpus, lex
+
+
+class _progress:
+    """A progress bar on stderr for long scans, only when stderr is a terminal."""
+
+    def __enter__(self) -> Callable[[int, int], None] | None:
+        if not sys.stderr.isatty():
+            self._bar = None
+            return None
+        from rich.progress import Progress
+
+        self._bar = Progress(console=_stderr_console(), transient=True)
+        self._bar.start()
+        self._task = self._bar.add_task("reading issues", total=None)
+        return self._update
+
+    def _update(self, done: int, total: int) -> None:
+        assert self._bar is not None
+        self._bar.update(self._task, completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+def emit(df, fmt: str, output: Path | None, title: str, view: list[str] | None = None) -> None:
+    from roles.render import OutputError, print_frame, write_frame
+
+    if output is not None:
+        try:
+            write_frame(df, fmt, output, title)
+        except OutputError as exc:
+            raise RunError(str(exc)) from None
+        click.echo(f"wrote {len(df)} rows to {output}", err=True)
+    else:
+        print_frame(_stdout_console(), df, fmt, title, view)
+
+
+def finish(corpus, strict: bool) -> None:
+    if strict and corpus.warnings:
+        click.echo(f"roles: {len(corpus.warnings)} warning(s) and --strict: exit 1", err=True)
+        sys.exit(EXIT_WARNINGS)
+
+
+# --- commands ------------------------------------------------------------------------------------
+
+
+class RolesGroup(click.Group):
+    """Turns every user error into one line on stderr and a meaningful exit code."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, **extra: Any) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        extra.pop("standalone_mode", None)
+        try:
+            code = super().main(argv, prog_name or "roles", standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            code = exc.exit_code
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            click.echo(f"roles: error: {exc.format_message()}{hint}", err=True)
+            code = EXIT_USAGE
+        except click.ClickException as exc:
+            exc.show()
+            code = exc.exit_code
+        except click.exceptions.Abort:
+            click.echo("roles: aborted", err=True)
+            code = 130
+        except BrokenPipeError:
+            code = EXIT_OK
+        except Exception as exc:  # a bug, not a user error: one line unless --debug
+            if "--debug" in argv:
+                raise
+            click.echo(
+                f"roles: internal error: {type(exc).__name__}: {exc} (rerun with --debug)", err=True
+            )
+            code = 70
+        sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+@click.group(cls=RolesGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="roles")
+@click.option("--debug", is_flag=True, help="Show a traceback for unexpected errors.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool) -> None:
+    """Who held which post when, from dated issues of a local party newspaper.
+
+    Every command reads the issues given as PATHS (files, or folders searched for .txt and .md),
+    or the bundled sample issues when none are given.
+    """
+    ctx.obj = {"debug": debug}
+
+
+@cli.command()
+@corpus_options
+@output_options
+def facts(fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
+    """One row per mention of a person with a post, with its evidence."""
+    corpus, _ = run_corpus(**kwargs)
+    view = ["date", "person", "role", "jurisdiction", "acting", "doc", "evidence"]
+    emit(corpus.fact_table, fmt, output, "facts", view)
+    finish(corpus, strict)
+
+
+@cli.command()
+@corpus_options
+@output_options
+def issues(fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
+    """One row per file: its date and how it was found, home, counts and warnings."""
+    corpus, _ = run_corpus(**kwargs)
+    emit(corpus.issues, fmt, output, "issues")
+    finish(corpus, strict)
+
+
+@cli.command("eval")
+@corpus_options
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Hand-coded facts (TSV: doc, tier, person, role, jurisdiction, acting).",
+)
+@click.option(
+    "--min-recall", type=click.FloatRange(0, 1), help="Exit 1 if any tier's recall is lower."
+)
+@click.option(
+    "--min-precision", type=click.FloatRange(0, 1), help="Exit 1 if any tier's precision is lower."
+)
+@click.option("--by-role", is_flag=True, help="Also show precision and recall per role.")
+def eval_(
+    gold: Path,
+    min_recall: float | None,
+    min_precision: float | None,
+    by_role: bool,
+    strict: bool,
+    **kwargs: Any,
+) -> None:
+    """Precision and recall against a gold file, with the misses and false hits."""
+    from roles.evaluate import GoldError, evaluate, read_gold
+
+    try:
+        gold_rows = read_gold(gold)
+    except GoldError as exc:
+        raise RunError(str(exc)) from None
+    corpus, _ = run_corpus(**kwargs)
+    docs = corpus.issues["doc"].to_list()
+    result = evaluate(corpus.facts, gold_rows, docs)
+    out = _stdout_console()
+    from roles.render import rich_table
+
+    rounded = result.by_tier.with_columns(
+        precision=result.by_tier["precision"].round(3), recall=result.by_tier["recall"].round(3)
+    )
+    out.print(rich_table(rounded, "by tier"))
+    if by_role:
+        r = result.by_role
+        out.print(
+            rich_table(r.with_columns(r["precision"].round(3), r["recall"].round(3)), "by role")
+        )
+    out.print(rich_table(result.misses, f"misses ({len(result.misses)})"))
+    out.print(rich_table(result.false_hits, f"false hits ({len(result.false_hits)})"))
+    low = [
+        row["tier"]
+        for row in result.by_tier.iter_rows(named=True)
+        if (min_recall is not None and (row["recall"] or 0) < min_recall)
+        or (min_precision is not None and (row["precision"] or 0) < min_precision)
+    ]
+    if low:
+        click.echo(f"roles: below the thresholds in tier(s) {', '.join(map(str, low))}", err=True)
+        sys.exit(EXIT_WARNINGS)
+    finish(corpus, strict)
+
+
+@cli.group()
+def lexicon() -> None:
+    """Inspect and validate lexicon folders."""
+
+
+@lexicon.command("check")
+@click.argument(
+    "directory", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+def lexicon_check(directory: Path | None) -> None:
+    """Validate the lexicon TSV files in DIRECTORY (default: the bundled ones)."""
+    from roles.lexicons import check_lexicon_dir
+    from roles.resources import bundled_lexicon_dir
+
+    directory = directory or bundled_lexicon_dir()
+    problems = check_lexicon_dir(directory)
+    for p in problems:
+        click.echo(p, err=True)
+    if problems:
+        sys.exit(EXIT_USAGE)
+    click.echo(f"{directory}: ok")
+
+
+def main() -> None:
+    cli.main(prog_name="roles")

@@ -1,0 +1,162 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+from click.testing import CliRunner
+
+from roles.cli import cli
+
+from .conftest import DATA, SEEDS
+
+FACT_COLUMNS = [
+    "doc",
+    "issue_date",
+    "date",
+    "date_basis",
+    "person",
+    "role",
+    "jurisdiction",
+    "acting",
+    "title",
+    "evidence",
+    "offset",
+]
+ISSUE_COLUMNS = [
+    "doc",
+    "issue_date",
+    "issue_no",
+    "date_basis",
+    "home",
+    "articles",
+    "mentions",
+    "warnings",
+]
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def test_facts_table_on_the_bundled_seeds(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["facts"])
+    assert result.exit_code == 0, result.output
+    assert "区委书记" in result.stdout and "衢江区" in result.stdout
+    assert "inferred" in result.stderr  # the undated seed is reported
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet", "table"])
+def test_facts_formats_to_file(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / f"facts.{fmt}"
+    result = runner.invoke(cli, ["facts", str(SEEDS), "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        df = pl.read_csv(out)
+    elif fmt == "json":
+        df = pl.DataFrame(json.loads(out.read_text(encoding="utf-8")))
+    elif fmt == "parquet":
+        df = pl.read_parquet(out)
+    else:
+        assert "区委副书记" in out.read_text(encoding="utf-8")
+        return
+    assert df.columns == FACT_COLUMNS
+    assert len(df) > 50
+
+
+def test_output_is_deterministic(runner: CliRunner, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    runner.invoke(cli, ["facts", "--format", "csv", "-o", str(a)])
+    runner.invoke(cli, ["facts", "--format", "csv", "-o", str(b)])
+    assert a.read_bytes() == b.read_bytes()
+
+
+def test_issues_csv_to_stdout(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["issues", "--format", "csv"])
+    assert result.exit_code == 0
+    header, *rows = result.stdout.strip().splitlines()
+    assert header.split(",") == ISSUE_COLUMNS
+    assert len(rows) == 5
+
+
+def test_eval_against_gold(runner: CliRunner) -> None:
+    gold = str(DATA / "seeds-facts.tsv")
+    result = runner.invoke(cli, ["eval", "--gold", gold, "--by-role", "--min-recall", "0.9"])
+    assert result.exit_code == 0, result.output
+    assert "by tier" in result.stdout and "misses" in result.stdout
+    assert runner.invoke(cli, ["eval", "--gold", gold, "--min-precision", "1.0"]).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["facts", "no/such/path"], "does not exist"),
+        (["facts", "--format", "xml"], "'xml' is not one of"),
+        (["facts", "--encoding", "klingon"], "unknown encoding"),
+        (["facts", "--format", "parquet"], "needs -o FILE"),
+        (["facts", "--bogus"], "No such option"),
+        (["eval"], "Missing option '--gold'"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    runner: CliRunner, args: list[str], message: str
+) -> None:
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.output
+
+
+def test_bad_manifest_and_gold_are_named(runner: CliRunner, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("name,when\n")
+    result = runner.invoke(cli, ["facts", "--manifest", str(manifest)])
+    assert result.exit_code == 2 and f"{manifest}:1:" in result.stderr
+    gold = tmp_path / "gold.tsv"
+    gold.write_text("doc\ttier\tperson\trole\tjurisdiction\tacting\na\t3\tb\tc\td\tno\n")
+    result = runner.invoke(cli, ["eval", "--gold", str(gold)])
+    assert result.exit_code == 2 and f"{gold}:2: tier must be 1 or 2" in result.stderr
+
+
+def test_strict_turns_warnings_into_exit_1(runner: CliRunner) -> None:
+    assert (
+        runner.invoke(cli, ["issues", "--strict"]).exit_code == 1
+    )  # the seeds have an undated issue
+    clean = str(SEEDS / "000_61ed2617b0d03422.txt")
+    assert runner.invoke(cli, ["issues", "--strict", clean]).exit_code == 0
+
+
+def test_manifest_dates_an_issue(runner: CliRunner, tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text("file,date\n002_8b3adb28eb8351f2.txt,2025-06-27\n")
+    result = runner.invoke(cli, ["issues", "--format", "csv", "--manifest", str(manifest)])
+    line = next(ln for ln in result.stdout.splitlines() if ln.startswith("002_"))
+    assert ",2025-06-27,,manifest," in line
+
+
+def test_bad_lexicon_folder_is_reported(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "titles.tsv").write_text("# version: 1\n# source: x\nsurface\trole\nX\tY\n")
+    result = runner.invoke(cli, ["facts", "--lexicons", str(tmp_path)])
+    assert result.exit_code == 2
+    assert f"{tmp_path}/titles.tsv:3: missing column 'level'" in result.stderr
+    result = runner.invoke(cli, ["lexicon", "check", str(tmp_path)])
+    assert result.exit_code == 2 and "titles.tsv:3" in result.stderr
+    assert runner.invoke(cli, ["lexicon", "check"]).exit_code == 0
+
+
+def test_unwritable_output_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    result = runner.invoke(cli, ["facts", "--format", "csv", "-o", str(blocker / "out.csv")])
+    assert result.exit_code == 2
+    assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not (blocker / "out.csv").exists()
+
+
+def test_version_and_help(runner: CliRunner) -> None:
+    assert runner.invoke(cli, ["--version"]).exit_code == 0
+    result = runner.invoke(cli, ["--help"])
+    assert result.exit_code == 0 and "facts" in result.stdout
