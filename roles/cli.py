@@ -37,9 +37,15 @@ def _stderr_console():
 
 
 def _stdout_console():
+    """Rich on a terminal; plain text, wide enough not to cut columns, when piped."""
+    import os
+
     from rich.console import Console
 
-    return Console(highlight=False)
+    if sys.stdout.isatty():
+        return Console(highlight=False)
+    width = int(os.environ.get("COLUMNS", "0") or 0) or 200
+    return Console(highlight=False, color_system=None, width=width, soft_wrap=False)
 
 
 # --- shared options ------------------------------------------------------------------------------
@@ -254,6 +260,139 @@ def issues(fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
     """One row per file: its date and how it was found, home, counts and warnings."""
     corpus, _ = run_corpus(**kwargs)
     emit(corpus.issues, fmt, output, "issues")
+    finish(corpus, strict)
+
+
+def _filter_posts(df, jurisdiction: str | None, role: str | None):
+    import polars as pl
+
+    if jurisdiction:
+        df = df.filter(pl.col("jurisdiction") == jurisdiction)
+    if role:
+        df = df.filter(pl.col("role") == role)
+    return df
+
+
+@cli.command()
+@corpus_options
+@output_options
+@click.option("--jurisdiction", "-j", help="Only posts of this jurisdiction (衢江区).")
+@click.option("--role", "-r", help="Only this post (区委书记).")
+def timeline(
+    fmt: str,
+    output: Path | None,
+    strict: bool,
+    jurisdiction: str | None,
+    role: str | None,
+    **kwargs: Any,
+) -> None:
+    """Tenures: who was seen in which post, from when to when, with start and end windows."""
+    from roles.timeline import tenures
+
+    corpus, _ = run_corpus(**kwargs)
+    table = _filter_posts(tenures(corpus.facts), jurisdiction, role)
+    view = ["jurisdiction", "role", "person", "acting", "first_seen", "last_seen", "sightings"]
+    view += ["start_earliest", "end_latest"]
+    emit(table, fmt, output, "tenures", view)
+    finish(corpus, strict)
+
+
+@cli.command()
+@corpus_options
+@output_options
+@click.option("--jurisdiction", "-j", help="Only changes in this jurisdiction.")
+@click.option("--role", "-r", help="Only changes of this post.")
+def changes(
+    fmt: str,
+    output: Path | None,
+    strict: bool,
+    jurisdiction: str | None,
+    role: str | None,
+    **kwargs: Any,
+) -> None:
+    """Successions, acting posts confirmed, career moves and conflicts, with their windows."""
+    import polars as pl
+
+    from roles.render import chain_lines
+    from roles.timeline import chains, tenures
+    from roles.timeline import changes as infer_changes
+
+    corpus, _ = run_corpus(**kwargs)
+    tenure = tenures(corpus.facts)
+    table = infer_changes(corpus.facts, tenure)
+    if jurisdiction:
+        table = table.filter(pl.col("jurisdiction").str.contains(jurisdiction, literal=True))
+    if role:
+        table = table.filter(pl.col("role").str.contains(role, literal=True))
+    if fmt == "table" and output is None:
+        for line in chain_lines(chains(_filter_posts(tenure, jurisdiction, role), table)):
+            click.echo(line)
+        click.echo()
+        others = table.filter(pl.col("kind") != "succession")
+        view = ["kind", "jurisdiction", "role", "from", "to", "after", "before"]
+        emit(others, fmt, None, "acting, career moves and conflicts", view)
+    else:
+        emit(table, fmt, output, "changes")
+    finish(corpus, strict)
+
+
+@cli.command()
+@corpus_options
+@output_options
+@click.argument("name")
+def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
+    """One person's posts in order of first sighting, with evidence."""
+    import polars as pl
+
+    from roles.timeline import tenures
+
+    kwargs["paths"] = kwargs.pop("paths")
+    corpus, _ = run_corpus(**kwargs)
+    table = tenures(corpus.facts).filter(pl.col("person") == name).sort("first_seen", "role")
+    if table.is_empty():
+        click.echo(f"roles: no post found for {name}", err=True)
+    view = [
+        "first_seen",
+        "last_seen",
+        "jurisdiction",
+        "role",
+        "acting",
+        "sightings",
+        "first_evidence",
+    ]
+    emit(table, fmt, output, name, view)
+    finish(corpus, strict)
+
+
+@cli.command()
+@corpus_options
+@click.argument("role")
+@click.option("--jurisdiction", "-j", help="Default: the papers' home jurisdiction.")
+@click.option("--on", "on", required=True, help="The date (YYYY-MM-DD, 2021年3月1日, ...).")
+def who(role: str, jurisdiction: str | None, on: str, strict: bool, **kwargs: Any) -> None:
+    """Who held ROLE on a date: the holder, the window between two holders, or unknown."""
+    from roles.dating import DateError, parse_user_date
+    from roles.timeline import tenures
+    from roles.timeline import who as answer
+
+    try:
+        day = parse_user_date(on)
+    except DateError as exc:
+        raise click.BadParameter(str(exc), param_hint="--on") from None
+    corpus, _ = run_corpus(**kwargs)
+    place = jurisdiction or corpus.home
+    if place is None:
+        raise RunError("no home jurisdiction is known: give --jurisdiction")
+    result = answer(tenures(corpus.facts), role, place, day)
+    click.echo(f"{place} {role} on {day.isoformat()}: {result.text}")
+    for row in result.holders:
+        click.echo(
+            f"  {row['person']}: {row['first_evidence']} ({row['first_doc']}, {row['first_seen']})"
+        )
+        if row["last_seen"] != row["first_seen"]:
+            click.echo(
+                f"  {row['person']}: {row['last_evidence']} ({row['last_doc']}, {row['last_seen']})"
+            )
     finish(corpus, strict)
 
 

@@ -165,6 +165,15 @@ class Corpus:
     def fact_table(self) -> pl.DataFrame:
         return self.facts.select(list(FACT_SCHEMA))
 
+    @property
+    def home(self) -> str | None:
+        """The most common home jurisdiction of the issues (ties: the first by name)."""
+        homes = self.issues.get_column("home").drop_nulls()
+        if homes.is_empty():
+            return None
+        counts = homes.value_counts(sort=False).sort(["count", "home"], descending=[True, False])
+        return counts.item(0, "home")
+
 
 def _issue_date(
     result: FileResult,

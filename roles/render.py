@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import itertools
 import json
 import os
 import tempfile
@@ -22,6 +23,8 @@ from rich import box
 from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
+
+from roles.timeline import Chain
 
 FORMATS = ("table", "csv", "json", "parquet")
 
@@ -71,7 +74,15 @@ def frame_to_csv(df: pl.DataFrame) -> str:
 
 
 # Long free-text columns wrap on screen; every other column keeps its width on one line.
-_ELASTIC = ("evidence", "warnings", "title", "evidence_from", "evidence_to", "note")
+_ELASTIC = (
+    "evidence",
+    "warnings",
+    "title",
+    "evidence_from",
+    "evidence_to",
+    "first_evidence",
+    "last_evidence",
+)
 
 
 def _cell(value: object) -> str:
@@ -149,3 +160,25 @@ def print_frame(
 
 def warning_lines(warnings: Sequence[str]) -> list[str]:
     return [f"warning: {w}" for w in warnings]
+
+
+def chain_lines(chains: Sequence[Chain]) -> list[str]:
+    """`衢江区 区委书记: 张三 → 李四 → 王五`, then one line per arrow with its window."""
+    lines = []
+    for chain in chains:
+        if len(chain.links) < 2:
+            continue
+        names = " → ".join(link.person for link in chain.links)
+        flag = f"  [{chain.conflicts} conflict(s)]" if chain.conflicts else ""
+        lines.append(f"{chain.jurisdiction} {chain.role}: {names}{flag}")
+        for prev, link in itertools.pairwise(chain.links):
+            if link.after is not None and link.before is not None:
+                lines.append(
+                    f"    {prev.person} → {link.person}: after {link.after.isoformat()}, "
+                    f"by {link.before.isoformat()}"
+                )
+            else:
+                lines.append(
+                    f"    {prev.person} → {link.person}: sightings overlap (see conflicts)"
+                )
+    return lines
