@@ -314,7 +314,7 @@ def changes(
     import polars as pl
 
     from roles.render import chain_lines
-    from roles.timeline import chains, tenures
+    from roles.timeline import CHANGE_SCHEMA, chains, tenures
     from roles.timeline import changes as infer_changes
 
     corpus, _ = run_corpus(**kwargs)
@@ -332,7 +332,7 @@ def changes(
         view = ["kind", "jurisdiction", "role", "from", "to", "after", "before"]
         emit(others, fmt, None, "acting, career moves and conflicts", view)
     else:
-        emit(table, fmt, output, "changes")
+        emit(table.select(list(CHANGE_SCHEMA)), fmt, output, "changes")
     finish(corpus, strict)
 
 
@@ -366,13 +366,24 @@ def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any
 
 @cli.command()
 @corpus_options
+@output_options
 @click.argument("role")
 @click.option("--jurisdiction", "-j", help="Default: the papers' home jurisdiction.")
 @click.option("--on", "on", required=True, help="The date (YYYY-MM-DD, 2021年3月1日, ...).")
-def who(role: str, jurisdiction: str | None, on: str, strict: bool, **kwargs: Any) -> None:
+def who(
+    role: str,
+    jurisdiction: str | None,
+    on: str,
+    fmt: str,
+    output: Path | None,
+    strict: bool,
+    **kwargs: Any,
+) -> None:
     """Who held ROLE on a date: the holder, the window between two holders, or unknown."""
+    import polars as pl
+
     from roles.dating import DateError, parse_user_date
-    from roles.timeline import tenures
+    from roles.timeline import TENURE_SCHEMA, tenures
     from roles.timeline import who as answer
 
     try:
@@ -384,15 +395,85 @@ def who(role: str, jurisdiction: str | None, on: str, strict: bool, **kwargs: An
     if place is None:
         raise RunError("no home jurisdiction is known: give --jurisdiction")
     result = answer(tenures(corpus.facts), role, place, day)
-    click.echo(f"{place} {role} on {day.isoformat()}: {result.text}")
-    for row in result.holders:
-        click.echo(
-            f"  {row['person']}: {row['first_evidence']} ({row['first_doc']}, {row['first_seen']})"
+    if fmt != "table" or output is not None:
+        rows = pl.DataFrame(list(result.holders), schema=TENURE_SCHEMA)
+        rows = rows.select(
+            pl.lit(day).alias("on"),
+            pl.lit(result.status).alias("status"),
+            pl.lit(result.text).alias("answer"),
+            pl.all(),
         )
-        if row["last_seen"] != row["first_seen"]:
-            click.echo(
-                f"  {row['person']}: {row['last_evidence']} ({row['last_doc']}, {row['last_seen']})"
-            )
+        emit(rows, fmt, output, f"{place} {role} on {day.isoformat()}")
+    else:
+        click.echo(f"{place} {role} on {day.isoformat()}: {result.text}")
+        for row in result.holders:
+            for when in ("first", "last"):
+                if when == "last" and row["last_seen"] == row["first_seen"]:
+                    continue
+                click.echo(
+                    f"  {row['person']}: {row[when + '_evidence']} "
+                    f"({row[when + '_doc']}, {row[when + '_seen']})"
+                )
+    finish(corpus, strict)
+
+
+def _corpus_name(paths: tuple[Path, ...]) -> str:
+    if not paths:
+        return "bundled seed issues"
+    return ", ".join(p.name or str(p) for p in paths)
+
+
+@cli.command()
+@corpus_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    help="Write Markdown to FILE, or to FOLDER/<home>.md.",
+)
+@click.option("--save", is_flag=True, help="Write Markdown to reports/<home>.md.")
+@click.option("--timestamp", is_flag=True, help="Note the time of generation in the report.")
+@click.option(
+    "--svg",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also save the terminal view as an SVG picture.",
+)
+def report(
+    output: Path | None, save: bool, timestamp: bool, svg: Path | None, strict: bool, **kwargs: Any
+) -> None:
+    """A report of chains, tenures, moves and cited evidence: Markdown, or to the terminal."""
+    import datetime as dt
+
+    from roles.markdown import report_markdown
+    from roles.render import OutputError, print_report, report_svg, write_text
+    from roles.report import build_report
+
+    if output is not None and not output.is_dir() and output.suffix == "":
+        output.mkdir(parents=True, exist_ok=True)
+    if output is not None and not output.is_dir():
+        check_writable(output)
+    corpus, lex = run_corpus(**kwargs)
+    stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
+    built = build_report(corpus, lex, _corpus_name(kwargs["paths"]), stamp)
+    if svg is not None:
+        check_writable(svg)
+        try:
+            write_text(svg, report_svg(built))
+        except OutputError as exc:
+            raise RunError(str(exc)) from None
+        click.echo(f"wrote {svg}", err=True)
+    if output is None and not save:
+        print_report(_stdout_console(), built)
+    else:
+        name = f"{corpus.home or 'report'}.md"
+        target = (
+            (output / name if output.is_dir() else output) if output else Path("reports") / name
+        )
+        try:
+            write_text(target, report_markdown(built))
+        except OutputError as exc:
+            raise RunError(str(exc)) from None
+        click.echo(f"wrote {target}", err=True)
     finish(corpus, strict)
 
 

@@ -114,7 +114,10 @@ _JOIN = (
     r"0-9]"
 )
 _GAP = r"(?:[ \t\u00a0]|\*\*)"  # spaces, and markdown bold markers some OCR tools emit
-_BREAK = re.compile(rf"(?<={_JOIN})(?:{_GAP}+(?:\r?\n{_GAP}*)?|\r?\n{_GAP}*)(?={_JOIN})")
+_BREAK = re.compile(
+    rf"(?<={_JOIN})(?:{_GAP}+(?:\r?\n{_GAP}*)?|\r?\n{_GAP}*)(?={_JOIN})"
+    r"|\*\*"  # markdown bold markers, wherever they stand
+)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
+from roles.report import Report
 from roles.timeline import Chain
 
 FORMATS = ("table", "csv", "json", "parquet")
@@ -45,12 +46,19 @@ def atomic_path(target: Path) -> Iterator[Path]:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
         yield Path(tmp)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file the usual mode
         os.replace(tmp, target)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text(target: Path, text: str) -> None:
@@ -182,3 +190,110 @@ def chain_lines(chains: Sequence[Chain]) -> list[str]:
                     f"    {prev.person} → {link.person}: sightings overlap (see conflicts)"
                 )
     return lines
+
+
+# --- the report in a terminal --------------------------------------------------------------------
+
+ACTING_STYLE = "yellow"
+CONFLICT_STYLE = "bold red"
+
+
+def print_report(console: Console, report: Report) -> None:
+    """The report's content as a header, a tree of chains and tables, for a terminal."""
+    from rich.markup import escape
+    from rich.panel import Panel
+    from rich.tree import Tree
+
+    span = (
+        f"{report.date_span[0].isoformat()} to {report.date_span[1].isoformat()}"
+        if report.date_span
+        else "no dated issue"
+    )
+    versions = ", ".join(f"{k} {v}" for k, v in report.lexicon_versions.items())
+    console.print(
+        Panel(
+            f"{escape(report.corpus_name)}: {len(report.issues)} issues, {span}\n"
+            f"lexicons: {versions}\nwarnings: {report.n_warnings}",
+            title=escape(report.title),
+            expand=False,
+        )
+    )
+    tree = Tree("[bold]posts held by one person at a time[/]")
+    branches: dict[str, Tree] = {}
+    for post in report.posts:
+        branch = branches.get(post.jurisdiction)
+        if branch is None:
+            branch = branches[post.jurisdiction] = tree.add(f"[bold]{escape(post.jurisdiction)}[/]")
+        flag = (
+            f" [{CONFLICT_STYLE}]⚠ {post.chain.conflicts} conflict(s)[/]"
+            if post.chain.conflicts
+            else ""
+        )
+        node = branch.add(
+            f"{escape(post.role)}: "
+            + " → ".join(escape(link.person) for link in post.chain.links)
+            + flag
+        )
+        for t in post.tenures:
+            acting = ""
+            if t["acting"]:
+                label = "acting, then confirmed" if t["confirmed"] else "acting"
+                acting = f" [{ACTING_STYLE}]{label}[/]"
+            node.add(
+                f"{escape(t['person'])}: seen {t['first_seen']} … {t['last_seen']}"
+                f" ({t['sightings']} issue(s)){acting}"
+            )
+    console.print(tree)
+    if report.moves:
+        table = Table(
+            title="acting posts, career moves and conflicts",
+            box=box.SIMPLE_HEAD,
+            title_justify="left",
+        )
+        for name in ("kind", "jurisdiction", "post", "person", "after", "by"):
+            table.add_column(name, no_wrap=True)
+        for m in report.moves:
+            style = {"conflict": CONFLICT_STYLE, "acting-confirmed": ACTING_STYLE}.get(m["kind"])
+            who = m["from"] if m["from"] == m["to"] else f"{m['from']} / {m['to']}"
+            table.add_row(
+                m["kind"],
+                m["jurisdiction"],
+                m["role"],
+                who,
+                str(m["after"]),
+                str(m["before"]),
+                style=style,
+            )
+        console.print(table)
+    sources = Table(title="sources", box=box.SIMPLE_HEAD, title_justify="left")
+    for name in ("file", "issue date", "dated by", "no.", "mentions"):
+        sources.add_column(name, no_wrap=True)
+    for i in report.issues:
+        style = ACTING_STYLE if i["date_basis"] in ("inferred", "") else None
+        sources.add_row(
+            i["doc"],
+            _cell(i["issue_date"]),
+            i["date_basis"] or "—",
+            i["issue_no"] or "—",
+            str(i["mentions"]),
+            style=style,
+        )
+    console.print(sources)
+    for w in report.warnings:
+        console.print(f"[{ACTING_STYLE}]warning:[/] {escape(w)}")
+    for person, why in report.low_confidence:
+        console.print(f"[{ACTING_STYLE}]low confidence:[/] {escape(person)} ({why})")
+
+
+def report_svg(report: Report, width: int = 110) -> str:
+    """The terminal view of a report as an SVG picture (rich's own export)."""
+    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True)
+    print_report(console, report)
+    return console.export_svg(title=f"roles report — {report.title}")
+
+
+def report_text(report: Report, width: int = 100) -> str:
+    """The terminal view as plain text at a fixed width (no colour), e.g. for golden tests."""
+    buf = io.StringIO()
+    print_report(plain_console(buf, width), report)
+    return buf.getvalue()

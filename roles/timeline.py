@@ -48,6 +48,14 @@ CHANGE_SCHEMA: dict[str, pl.DataType] = {
     "evidence_to": pl.String(),  # sentence (doc, date) of the `before` sighting
 }
 
+CHANGE_EXTRA_SCHEMA: dict[str, pl.DataType] = {
+    "from_doc": pl.String(),
+    "from_sentence": pl.String(),
+    "to_doc": pl.String(),
+    "to_sentence": pl.String(),
+}
+"""The two cited sightings, unformatted, for reports (not part of the export)."""
+
 KIND_ORDER = {"succession": 0, "acting-confirmed": 1, "career-move": 2, "conflict": 3}
 POST = ["jurisdiction", "role"]
 
@@ -98,8 +106,38 @@ def _cite(evidence: str, doc: str, date: dt.date) -> str:
     return f"{evidence} ({doc}, {date.isoformat()})"
 
 
+def _change(kind: str, a: dict, b: dict, after: dict, before: dict, **over: str) -> dict:
+    """A change row from holder/tenure `a` to `b`, bounded by the sightings `after`, `before`
+    (each a dict with date, doc and evidence)."""
+    return {
+        "kind": kind,
+        "jurisdiction": over.get("jurisdiction", a["jurisdiction"]),
+        "role": over.get("role", a["role"]),
+        "from": a["person"],
+        "to": b["person"],
+        "after": after["date"],
+        "before": before["date"],
+        "evidence_from": _cite(after["evidence"], after["doc"], after["date"]),
+        "evidence_to": _cite(before["evidence"], before["doc"], before["date"]),
+        "from_doc": after["doc"],
+        "from_sentence": after["evidence"],
+        "to_doc": before["doc"],
+        "to_sentence": before["evidence"],
+    }
+
+
+def _last(t: dict) -> dict:
+    return {"date": t["last_seen"], "doc": t["last_doc"], "evidence": t["last_evidence"]}
+
+
+def _first(t: dict) -> dict:
+    return {"date": t["first_seen"], "doc": t["first_doc"], "evidence": t["first_evidence"]}
+
+
 def changes(facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame | None = None) -> pl.DataFrame:
-    """Successions, acting posts confirmed, career moves and conflicts."""
+    """Successions, acting posts confirmed, career moves and conflicts.
+
+    The columns are CHANGE_SCHEMA (the export) followed by CHANGE_EXTRA_SCHEMA."""
     tenure = tenures(facts) if tenure is None else tenure
     rows: list[dict] = []
     single = tenure.filter(pl.col("single"))
@@ -107,7 +145,7 @@ def changes(facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame | None = No
         rows.extend(_post_changes(post.rows(named=True)))
     rows.extend(_acting_confirmed(facts, tenure))
     rows.extend(_career_moves(single))
-    df = pl.DataFrame(rows, schema=CHANGE_SCHEMA)
+    df = pl.DataFrame(rows, schema={**CHANGE_SCHEMA, **CHANGE_EXTRA_SCHEMA})
     return df.sort(
         pl.col("jurisdiction"),
         pl.col("role"),
@@ -124,35 +162,14 @@ def _post_changes(post: list[dict]) -> list[dict]:
     for i, a in enumerate(post):
         for b in post[i + 1 :]:
             if b["first_seen"] <= a["last_seen"]:
-                rows.append(
-                    {
-                        "kind": "conflict",
-                        "jurisdiction": a["jurisdiction"],
-                        "role": a["role"],
-                        "from": a["person"],
-                        "to": b["person"],
-                        "after": b["first_seen"],
-                        "before": min(a["last_seen"], b["last_seen"]),
-                        "evidence_from": _cite(a["last_evidence"], a["last_doc"], a["last_seen"]),
-                        "evidence_to": _cite(b["first_evidence"], b["first_doc"], b["first_seen"]),
-                    }
-                )
+                # the window is where their sightings meet
+                row = _change("conflict", a, b, _last(a), _first(b))
+                row["after"], row["before"] = b["first_seen"], min(a["last_seen"], b["last_seen"])
+                rows.append(row)
         if i + 1 < len(post):
             b = post[i + 1]
             if a["last_seen"] < b["first_seen"]:
-                rows.append(
-                    {
-                        "kind": "succession",
-                        "jurisdiction": a["jurisdiction"],
-                        "role": a["role"],
-                        "from": a["person"],
-                        "to": b["person"],
-                        "after": a["last_seen"],
-                        "before": b["first_seen"],
-                        "evidence_from": _cite(a["last_evidence"], a["last_doc"], a["last_seen"]),
-                        "evidence_to": _cite(b["first_evidence"], b["first_doc"], b["first_seen"]),
-                    }
-                )
+                rows.append(_change("succession", a, b, _last(a), _first(b)))
     return rows
 
 
@@ -170,21 +187,7 @@ def _acting_confirmed(facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame) 
         if later.is_empty():
             continue
         confirmed = later.row(0, named=True)
-        rows.append(
-            {
-                "kind": "acting-confirmed",
-                "jurisdiction": confirmed["jurisdiction"],
-                "role": confirmed["role"],
-                "from": confirmed["person"],
-                "to": confirmed["person"],
-                "after": last_acting["date"],
-                "before": confirmed["date"],
-                "evidence_from": _cite(
-                    last_acting["evidence"], last_acting["doc"], last_acting["date"]
-                ),
-                "evidence_to": _cite(confirmed["evidence"], confirmed["doc"], confirmed["date"]),
-            }
-        )
+        rows.append(_change("acting-confirmed", confirmed, confirmed, last_acting, confirmed))
     return rows
 
 
@@ -200,21 +203,12 @@ def _career_moves(single: pl.DataFrame) -> list[dict]:
         for a, b in itertools.pairwise(held):
             if a["last_seen"] >= b["first_seen"]:
                 continue
-            same_place = a["jurisdiction"] == b["jurisdiction"]
+            place = a["jurisdiction"]
+            if b["jurisdiction"] != place:
+                place = f"{place}→{b['jurisdiction']}"
+            role = f"{a['role']}→{b['role']}"
             rows.append(
-                {
-                    "kind": "career-move",
-                    "jurisdiction": a["jurisdiction"]
-                    if same_place
-                    else f"{a['jurisdiction']}→{b['jurisdiction']}",
-                    "role": f"{a['role']}→{b['role']}",
-                    "from": a["person"],
-                    "to": b["person"],
-                    "after": a["last_seen"],
-                    "before": b["first_seen"],
-                    "evidence_from": _cite(a["last_evidence"], a["last_doc"], a["last_seen"]),
-                    "evidence_to": _cite(b["first_evidence"], b["first_doc"], b["first_seen"]),
-                }
+                _change("career-move", a, b, _last(a), _first(b), jurisdiction=place, role=role)
             )
     return rows
 

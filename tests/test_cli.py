@@ -160,3 +160,55 @@ def test_version_and_help(runner: CliRunner) -> None:
     assert runner.invoke(cli, ["--version"]).exit_code == 0
     result = runner.invoke(cli, ["--help"])
     assert result.exit_code == 0 and "facts" in result.stdout
+
+
+def test_changes_prints_chains(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["changes"])
+    assert result.exit_code == 0, result.output
+    assert "衢江区 区委书记: 周向军 → 王慧杰 → 贵丽青" in result.stdout
+    assert "周向军 → 王慧杰: after 2020-10-19, by 2022-07-15" in result.stdout
+
+
+def test_changes_export_columns(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["changes", "--format", "csv"])
+    header = result.stdout.splitlines()[0]
+    assert header == "kind,jurisdiction,role,from,to,after,before,evidence_from,evidence_to"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["区委书记", "--on", "2021-06-01"], "between 周向军 (last seen 2020-10-19) and 王慧杰"),
+        (["区长", "--on", "2021年6月1日"], "衢江区 区长 on 2021-06-01: 徐惠文"),
+        (["区委书记", "-j", "鄞州区", "--on", "2020-10-14"], "褚银良"),
+        (["区委书记", "--on", "2010-01-01"], "unknown: before the first sighting"),
+    ],
+)
+def test_who(runner: CliRunner, args: list[str], expected: str) -> None:
+    result = runner.invoke(cli, ["who", *args])
+    assert result.exit_code == 0, result.output
+    assert expected in result.stdout
+
+
+def test_who_bad_date_is_a_usage_error(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["who", "区长", "--on", "someday"])
+    assert result.exit_code == 2 and "--on" in result.stderr
+
+
+def test_who_json(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["who", "区长", "--on", "2024-01-01", "--format", "json"])
+    rows = json.loads(result.stdout)
+    assert [r["person"] for r in rows] == ["贵丽青", "祝升明"]
+    assert rows[0]["status"] == "between"
+
+
+def test_person_and_timeline(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["person", "贵丽青", "--format", "csv"])
+    roles = [line.split(",")[1] for line in result.stdout.splitlines()[1:]]
+    assert "区长" in roles and "区委书记" in roles
+    result = runner.invoke(cli, ["timeline", "-j", "衢江区", "-r", "区长", "--format", "csv"])
+    assert [line.split(",")[2] for line in result.stdout.splitlines()[1:]] == [
+        "徐惠文",
+        "贵丽青",
+        "祝升明",
+    ]

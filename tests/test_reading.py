@@ -82,7 +82,7 @@ def test_normalise_width(text: str, expected: str) -> None:
         ("10 月 18 日", "10月18日"),
         ("代区长徐\n惠文主持", "代区长徐惠文主持"),
         ("第一段。\n\n第二段", "第一段。\n\n第二段"),  # a blank line is a real break
-        ("郑 **辉军)**", "郑辉军)**"),
+        ("郑 **辉军)**", "郑辉军)"),
         ("JIN RI QU JIANG 今日", "JIN RI QU JIANG 今日"),  # spaces between Latin words stay
         ("", ""),
     ],

@@ -1,0 +1,202 @@
+"""Markdown formatting of a report: chains, tenure tables, Mermaid gantt charts, footnotes.
+
+Every fact cites its evidence as a footnote (`[^3]`) whose definition quotes the sentence and
+names the issue date and file; one sentence is one footnote however often it is cited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from roles.report import Citation, Post, Report, change_citations, first_citation, last_citation
+
+
+class Footnotes:
+    """Numbers citations in order of first use."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[Citation, int] = {}
+
+    def ref(self, citation: Citation) -> str:
+        number = self._numbers.setdefault(citation, len(self._numbers) + 1)
+        return f"[^{number}]"
+
+    def definitions(self) -> list[str]:
+        return [
+            f"[^{n}]: “{_escape(c.sentence)}” — {c.date.isoformat()}, `{c.doc}`"
+            for c, n in self._numbers.items()
+        ]
+
+
+def _escape(text: str) -> str:
+    """Keep a cell or a quote on one line and out of Markdown's way."""
+    return " ".join(text.split()).replace("|", "\\|").replace("[", "\\[").replace("]", "\\]")
+
+
+def _date(value: dt.date | None, open_text: str = "open") -> str:
+    return value.isoformat() if value is not None else open_text
+
+
+def _window(earliest: dt.date | None, latest: dt.date | None) -> str:
+    if earliest is None:
+        return f"by {_date(latest)}"
+    return f"{earliest.isoformat()} … {_date(latest)}"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return lines
+
+
+def gantt(post: Post) -> list[str]:
+    """A Mermaid gantt chart of a post's tenures (renders on GitHub and GitLab)."""
+    lines = [
+        "```mermaid",
+        "gantt",
+        f"    title {post.jurisdiction} {post.role}",
+        "    dateFormat YYYY-MM-DD",
+        "    axisFormat %Y-%m",
+        f"    section {post.role}",
+    ]
+    for i, t in enumerate(post.tenures, start=1):
+        tags = "active, " if t["acting"] else ""
+        end = t["last_seen"] + dt.timedelta(days=1)  # a single sighting still shows as a day
+        name = t["person"] + ("（代）" if t["acting"] and not t["confirmed"] else "")
+        lines.append(f"    {name} :{tags}t{i}, {t['first_seen'].isoformat()}, {end.isoformat()}")
+    lines.append("```")
+    return lines
+
+
+def _post_section(post: Post, notes: Footnotes) -> list[str]:
+    names = " → ".join(link.person for link in post.chain.links)
+    lines = [f"### {post.jurisdiction} {post.role}", "", f"**{names}**", ""]
+    rows = []
+    for t in post.tenures:
+        acting = (
+            "acting"
+            if t["acting"] and not t["confirmed"]
+            else ("acting, then confirmed" if t["acting"] else "")
+        )
+        rows.append(
+            [
+                t["person"],
+                t["first_seen"].isoformat() + notes.ref(first_citation(t)),
+                t["last_seen"].isoformat() + notes.ref(last_citation(t)),
+                _window(t["start_earliest"], t["start_latest"]),
+                f"{t['end_earliest'].isoformat()} … {_date(t['end_latest'])}",
+                str(t["sightings"]),
+                acting,
+            ]
+        )
+    header = ["person", "first seen", "last seen", "took office", "left office", "issues", "acting"]
+    lines += _table(header, rows)
+    if post.chain.conflicts:
+        lines += ["", f"⚠ {post.chain.conflicts} conflict(s) in this post: see *Changes*."]
+    lines += ["", *gantt(post), ""]
+    return lines
+
+
+def _changes_section(report: Report, notes: Footnotes) -> list[str]:
+    if not report.moves:
+        return ["No acting posts, career moves or conflicts were seen.", ""]
+    rows = []
+    for m in report.moves:
+        cite_from, cite_to = change_citations(m)
+        who = m["from"] if m["from"] == m["to"] else f"{m['from']} / {m['to']}"
+        rows.append(
+            [
+                m["kind"],
+                m["jurisdiction"],
+                m["role"],
+                who,
+                m["after"].isoformat() + notes.ref(cite_from),
+                m["before"].isoformat() + notes.ref(cite_to),
+            ]
+        )
+    return [*_table(["kind", "jurisdiction", "post", "person", "after", "by"], rows), ""]
+
+
+def _people_section(report: Report, notes: Footnotes) -> list[str]:
+    lines = []
+    for person, posts in report.people.items():
+        lines += [f"### {person}", ""]
+        for t in posts:
+            span = t["first_seen"].isoformat() + notes.ref(first_citation(t))
+            if t["last_seen"] != t["first_seen"]:
+                span += " … " + t["last_seen"].isoformat() + notes.ref(last_citation(t))
+            acting = " (acting)" if t["acting"] and not t["confirmed"] else ""
+            lines.append(f"- {t['jurisdiction']} {t['role']}{acting}: {span}")
+        lines.append("")
+    return lines
+
+
+def _sources_section(report: Report) -> list[str]:
+    rows = [
+        [
+            f"`{i['doc']}`",
+            _date(i["issue_date"], "—"),
+            i["date_basis"] or "—",
+            i["issue_no"] or "—",
+            i["home"] or "—",
+            str(i["mentions"]),
+        ]
+        for i in report.issues
+    ]
+    return [*_table(["file", "issue date", "dated by", "no.", "home", "mentions"], rows), ""]
+
+
+def _warnings_section(report: Report) -> list[str]:
+    lines = [f"- {_escape(w)}" for w in report.warnings]
+    lines += [f"- name read with low confidence: {p} ({why})" for p, why in report.low_confidence]
+    return [*(lines or ["None."]), ""]
+
+
+def report_markdown(report: Report) -> str:
+    notes = Footnotes()
+    span = (
+        f"{report.date_span[0].isoformat()} to {report.date_span[1].isoformat()}"
+        if report.date_span
+        else "no dated issue"
+    )
+    versions = ", ".join(f"{k} {v}" for k, v in report.lexicon_versions.items())
+    lines = [
+        f"# {report.title}",
+        "",
+        f"- Corpus: {report.corpus_name}: {len(report.issues)} issues, {span}",
+        f"- Lexicons: {versions}",
+        f"- Warnings: {report.n_warnings} (see *Warnings*)",
+    ]
+    if report.generated:
+        lines.append(f"- Generated: {report.generated}")
+    lines += [
+        "",
+        "Every date below is a sighting: the day an issue names the person in the post. Tenures",
+        "begin and end inside the windows shown; footnotes quote the sentences.",
+        "",
+        "## Posts held by one person at a time",
+        "",
+    ]
+    chained = [p for p in report.posts if len(p.chain.links) > 1]
+    single = [p for p in report.posts if len(p.chain.links) == 1]
+    for post in chained:
+        lines += _post_section(post, notes)
+    if single:
+        lines += ["### Posts with one holder seen", ""]
+        rows = [
+            [
+                p.jurisdiction,
+                p.role,
+                p.tenures[0]["person"],
+                p.tenures[0]["first_seen"].isoformat() + notes.ref(first_citation(p.tenures[0])),
+                p.tenures[0]["last_seen"].isoformat() + notes.ref(last_citation(p.tenures[0])),
+            ]
+            for p in single
+        ]
+        lines += [*_table(["jurisdiction", "post", "person", "first seen", "last seen"], rows), ""]
+    lines += ["## Acting posts, career moves and conflicts", "", *_changes_section(report, notes)]
+    lines += ["## People", "", *_people_section(report, notes)]
+    lines += ["## Sources", "", *_sources_section(report)]
+    lines += ["## Warnings", "", *_warnings_section(report)]
+    lines += ["## Evidence", "", *notes.definitions()]
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,124 @@
+"""The report: everything a reader needs, assembled from the tables, ready to be formatted.
+
+`build_report` decides what goes in and in which order (deterministically: every list is
+sorted on stable keys); `roles.markdown` and `roles.render` only format it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from roles.lexicons import Lexicons
+from roles.pipeline import Corpus
+from roles.timeline import Chain, chains, changes, tenures
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence in an issue: the evidence behind a fact."""
+
+    doc: str
+    date: dt.date
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Post:
+    """One single-holder post of one jurisdiction, with its holders."""
+
+    jurisdiction: str
+    role: str
+    chain: Chain
+    tenures: list[dict]  # TENURE_SCHEMA rows, in order of first sighting
+
+
+@dataclass
+class Report:
+    title: str
+    corpus_name: str
+    issues: list[dict]  # ISSUE_SCHEMA rows
+    date_span: tuple[dt.date, dt.date] | None
+    lexicon_versions: dict[str, str]
+    posts: list[Post]
+    moves: list[dict]  # CHANGE_SCHEMA rows other than successions
+    people: dict[str, list[dict]]  # person -> TENURE_SCHEMA rows
+    warnings: list[str]
+    low_confidence: list[tuple[str, str]] = field(default_factory=list)  # (person, why)
+    generated: str | None = None  # a timestamp, only when asked for
+
+    @property
+    def n_warnings(self) -> int:
+        return len(self.warnings) + len(self.low_confidence)
+
+
+def _cite(doc: str, date: dt.date, sentence: str) -> Citation:
+    return Citation(doc, date, sentence)
+
+
+def first_citation(tenure: dict) -> Citation:
+    return _cite(tenure["first_doc"], tenure["first_seen"], tenure["first_evidence"])
+
+
+def last_citation(tenure: dict) -> Citation:
+    return _cite(tenure["last_doc"], tenure["last_seen"], tenure["last_evidence"])
+
+
+def change_citations(change: dict) -> tuple[Citation, Citation]:
+    """The two sightings that bound a change."""
+    return (
+        _cite(change["from_doc"], change["after"], change["from_sentence"]),
+        _cite(change["to_doc"], change["before"], change["to_sentence"]),
+    )
+
+
+def _jurisdiction_order(home: str | None):
+    return lambda name: (name != home, name)
+
+
+def build_report(
+    corpus: Corpus, lex: Lexicons, corpus_name: str, generated: str | None = None
+) -> Report:
+    facts = corpus.facts
+    tenure = tenures(facts)
+    change = changes(facts, tenure)
+    home = corpus.home
+    order = _jurisdiction_order(home)
+    posts = []
+    for chain in sorted(chains(tenure, change), key=lambda c: (order(c.jurisdiction), c.role)):
+        rows = tenure.filter(
+            (pl.col("jurisdiction") == chain.jurisdiction) & (pl.col("role") == chain.role)
+        ).rows(named=True)
+        posts.append(Post(chain.jurisdiction, chain.role, chain, rows))
+    moves = change.filter(pl.col("kind") != "succession").rows(named=True)
+    people: dict[str, list[dict]] = {}
+    for row in tenure.sort("person", "first_seen", "jurisdiction", "role").iter_rows(named=True):
+        people.setdefault(row["person"], []).append(row)
+    low = [
+        (p, "does not start with a known surname")
+        for p in sorted(people)
+        if p[0] not in lex.surnames and p[:2] not in lex.compound_surnames
+    ]
+    dated = corpus.issues.get_column("issue_date").drop_nulls()
+    span = (dated.min(), dated.max()) if not dated.is_empty() else None
+    conflicts = [
+        f"conflict: {m['jurisdiction']} {m['role']}: {m['from']} and {m['to']} both seen "
+        f"{m['after']}…{m['before']}"
+        for m in moves
+        if m["kind"] == "conflict"
+    ]
+    return Report(
+        title=f"{home or corpus_name}: officials and their posts",
+        corpus_name=corpus_name,
+        issues=corpus.issues.sort("issue_date", "doc", nulls_last=True).rows(named=True),
+        date_span=span,
+        lexicon_versions=dict(sorted(corpus.lexicon_versions.items())),
+        posts=posts,
+        moves=moves,
+        people=dict(sorted(people.items())),
+        warnings=[*corpus.warnings, *conflicts],
+        low_confidence=low,
+        generated=generated,
+    )
