@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from roles import __version__
+from roles import FORMATS, __version__
 
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
 
@@ -78,8 +78,6 @@ def corpus_options(func: Callable) -> Callable:
 
 
 def output_options(func: Callable) -> Callable:
-    from roles.render import FORMATS
-
     @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
     @click.option(
         "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."

@@ -27,8 +27,6 @@ from rich.table import Table
 from roles.report import Report
 from roles.timeline import Chain
 
-FORMATS = ("table", "csv", "json", "parquet")
-
 
 class OutputError(OSError):
     """An output file cannot be written; the message names it."""
@@ -104,24 +102,46 @@ def _cell(value: object) -> str:
 
 
 def rich_table(
-    df: pl.DataFrame, title: str | None = None, styles: dict[str, str] | None = None
+    df: pl.DataFrame,
+    title: str | None = None,
+    styles: dict[str, str] | None = None,
+    width: int | None = None,
 ) -> Table:
-    table = Table(title=title, box=box.SIMPLE_HEAD, title_justify="left", highlight=False)
-    styles = styles or {}
+    """A rich table; given the screen `width`, free-text columns share what the others leave,
+    and are left out (with a note in the caption) when that is too little to read."""
     rows = [[_cell(v) for v in row] for row in df.iter_rows()]
-    for i, name in enumerate(df.columns):
-        elastic = name in _ELASTIC
-        # Short columns keep their full width (up to 30 cells) so that only free text is cut.
-        width = max([cell_len(name), *(cell_len(r[i]) for r in rows)])
+    fixed = {
+        i: max([cell_len(name), *(cell_len(r[i]) for r in rows)])
+        for i, name in enumerate(df.columns)
+        if name not in _ELASTIC
+    }
+    elastic = [i for i in range(len(df.columns)) if i not in fixed]
+    keep = list(range(len(df.columns)))
+    caption = None
+    share = None
+    if width is not None and elastic:
+        left = width - sum(fixed.values()) - 3 * len(df.columns) - 2
+        share = left // len(elastic)
+        if share < 12:
+            keep = [i for i in keep if i in fixed]
+            dropped = ", ".join(df.columns[i] for i in elastic)
+            caption = f"({dropped} left out at this width: widen the terminal or use --format csv)"
+    table = Table(
+        title=title, caption=caption, box=box.SIMPLE_HEAD, title_justify="left", highlight=False
+    )
+    styles = styles or {}
+    for i in keep:
+        name = df.columns[i]
         table.add_column(
             name,
             style=styles.get(name),
-            no_wrap=not elastic,
+            no_wrap=i in fixed,
             overflow="fold",
-            min_width=None if elastic else min(width, 30),
+            min_width=min(fixed[i], 30) if i in fixed else None,
+            max_width=share if i not in fixed else None,
         )
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(row[i] for i in keep))
     return table
 
 
@@ -132,7 +152,7 @@ def plain_console(file: IO[str], width: int = 160) -> Console:
 
 def table_text(df: pl.DataFrame, title: str | None = None, width: int = 160) -> str:
     buf = io.StringIO()
-    plain_console(buf, width).print(rich_table(df, title))
+    plain_console(buf, width).print(rich_table(df, title, width=width))
     return buf.getvalue()
 
 
@@ -163,7 +183,7 @@ def print_frame(
     elif fmt == "json":
         console.file.write(frame_to_json(df))
     else:
-        console.print(rich_table(df.select(view) if view else df, title))
+        console.print(rich_table(df.select(view) if view else df, title, width=console.width))
 
 
 def warning_lines(warnings: Sequence[str]) -> list[str]:
@@ -287,7 +307,9 @@ def print_report(console: Console, report: Report) -> None:
 
 def report_svg(report: Report, width: int = 110) -> str:
     """The terminal view of a report as an SVG picture (rich's own export)."""
-    console = Console(record=True, width=width, file=io.StringIO(), force_terminal=True)
+    console = Console(
+        record=True, width=width, file=io.StringIO(), force_terminal=True, highlight=False
+    )
     print_report(console, report)
     return console.export_svg(title=f"roles report — {report.title}")
 
