@@ -21,11 +21,15 @@ class Footnotes:
         number = self._numbers.setdefault(citation, len(self._numbers) + 1)
         return f"[^{number}]"
 
-    def definitions(self) -> list[str]:
-        return [
-            f"[^{n}]: “{_escape(c.sentence)}” — {c.date.isoformat()}, `{c.doc}`"
-            for c, n in self._numbers.items()
-        ]
+    def definitions(self, issue_dates: dict[str, dt.date | None]) -> list[str]:
+        lines = []
+        for c, n in self._numbers.items():
+            issue = issue_dates.get(c.doc)
+            printed = f", issue of {issue.isoformat()}" if issue and issue != c.date else ""
+            lines.append(
+                f"[^{n}]: “{_escape(c.sentence)}” — {c.date.isoformat()}{printed}, `{c.doc}`"
+            )
+        return lines
 
 
 def _escape(text: str) -> str:
@@ -198,5 +202,5 @@ def report_markdown(report: Report) -> str:
     lines += ["## People", "", *_people_section(report, notes)]
     lines += ["## Sources", "", *_sources_section(report)]
     lines += ["## Warnings", "", *_warnings_section(report)]
-    lines += ["## Evidence", "", *notes.definitions()]
+    lines += ["## Evidence", "", *notes.definitions(report.issue_dates)]
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -50,6 +50,10 @@ class Report:
     generated: str | None = None  # a timestamp, only when asked for
 
     @property
+    def issue_dates(self) -> dict[str, dt.date | None]:
+        return {i["doc"]: i["issue_date"] for i in self.issues}
+
+    @property
     def n_warnings(self) -> int:
         return len(self.warnings) + len(self.low_confidence)
 
