@@ -117,11 +117,16 @@ _HEADLINE_MAX = 60
 
 def _headline_start(text: str, pos: int) -> int:
     """Move an article's start back over the short headline lines printed above it."""
-    line_start = text.rfind("\n", 0, pos) + 1
+    # Searches look back at most a few headlines' length, so a file that is one long line
+    # still takes linear time.
+    floor = max(0, pos - 5 * _HEADLINE_MAX)
+    line_start = text.rfind("\n", floor, pos) + 1 or pos
     start = line_start
     taken = 0
-    while line_start > 0 and taken < 4:
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    while line_start > floor and taken < 4:
+        prev_start = text.rfind("\n", floor, line_start - 1) + 1
+        if prev_start == 0 and floor > 0:
+            break
         line = text[prev_start : line_start - 1].strip()
         line_start = prev_start
         if not line:

@@ -10,6 +10,7 @@ looked up in a list of people: a name is 2–4 characters whose end is fixed by 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -328,6 +329,7 @@ class _Part:
 
 
 ACTING_PREFIXES = ("代理", "代")
+CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|任命为|被任命为|任)$")
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|并|于|，|,|"
@@ -401,6 +403,7 @@ class Matcher:
 
     @staticmethod
     def _nearest_subcounty(text: str, start: int, pos: int, level: str) -> str | None:
+        start = max(start, pos - CONTEXT_SPAN)
         mentions = [p for p in subcounty_mentions(text, start, pos) if p.level == level]
         return mentions[-1].name if mentions else None
 
@@ -465,7 +468,8 @@ class Matcher:
                 break
             if cand[0] in self.lex.surnames and self.names.plausible(cand):
                 return (end - n, cand)
-        line_start = max(text.rfind("\n", 0, end), text.rfind("。", 0, end)) + 1
+        floor = max(0, end - 80)
+        line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
         m = _LEADING_NAME.match(text[line_start:end])
         if m and self.names.plausible(m[1]):
             return (line_start, m[1])
@@ -514,10 +518,5 @@ class Matcher:
 
 
 def _article_start(starts: Sequence[int], pos: int) -> int:
-    best = 0
-    for s in starts:
-        if s <= pos:
-            best = s
-        else:
-            break
-    return best
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0

@@ -8,6 +8,7 @@ and the dates of issues that print none.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -110,7 +111,7 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     starts = [a.start for a in articles]
     raw = []
     for m in matcher.mentions(body, starts):
-        article = max(i for i, s in enumerate(starts) if s <= m.start)
+        article = bisect.bisect_right(starts, m.start) - 1
         raw.append(
             RawMention(
                 mention=m,

@@ -160,8 +160,8 @@ def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     start = max(0, pos - 400)  # a 'sentence' with no end mark for 400 characters is cut there
     for m in _SENTENCE_END.finditer(text, start, pos):
         start = m.end()
-    m = _SENTENCE_END.search(text, pos)
-    end = m.end() if m else len(text)
+    m = _SENTENCE_END.search(text, pos, pos + 400)
+    end = m.end() if m else min(len(text), pos + 400)
     return start, end
 
 
