@@ -287,8 +287,8 @@ def timeline(
     """Tenures: who was seen in which post, from when to when, with start and end windows."""
     from roles.timeline import tenures
 
-    corpus, _ = run_corpus(**kwargs)
-    table = _filter_posts(tenures(corpus.facts), jurisdiction, role)
+    corpus, lex = run_corpus(**kwargs)
+    table = _filter_posts(tenures(corpus.facts, lex.renames), jurisdiction, role)
     view = ["jurisdiction", "role", "person", "acting", "first_seen", "last_seen", "sightings"]
     view += ["start_earliest", "end_latest"]
     emit(table, fmt, output, "tenures", view)
@@ -315,9 +315,9 @@ def changes(
     from roles.timeline import CHANGE_SCHEMA, chains, tenures
     from roles.timeline import changes as infer_changes
 
-    corpus, _ = run_corpus(**kwargs)
-    tenure = tenures(corpus.facts)
-    table = infer_changes(corpus.facts, tenure)
+    corpus, lex = run_corpus(**kwargs)
+    tenure = tenures(corpus.facts, lex.renames)
+    table = infer_changes(corpus.facts, tenure, lex.renames)
     if jurisdiction:
         table = table.filter(pl.col("jurisdiction").str.contains(jurisdiction, literal=True))
     if role:
@@ -345,8 +345,12 @@ def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any
     from roles.timeline import tenures
 
     kwargs["paths"] = kwargs.pop("paths")
-    corpus, _ = run_corpus(**kwargs)
-    table = tenures(corpus.facts).filter(pl.col("person") == name).sort("first_seen", "role")
+    corpus, lex = run_corpus(**kwargs)
+    table = (
+        tenures(corpus.facts, lex.renames)
+        .filter(pl.col("person") == name)
+        .sort("first_seen", "role")
+    )
     if table.is_empty():
         click.echo(f"roles: no post found for {name}", err=True)
     view = [
@@ -388,11 +392,11 @@ def who(
         day = parse_user_date(on)
     except DateError as exc:
         raise click.BadParameter(str(exc), param_hint="--on") from None
-    corpus, _ = run_corpus(**kwargs)
+    corpus, lex = run_corpus(**kwargs)
     place = jurisdiction or corpus.home
     if place is None:
         raise RunError("no home jurisdiction is known: give --jurisdiction")
-    result = answer(tenures(corpus.facts), role, place, day)
+    result = answer(tenures(corpus.facts, lex.renames), role, place, day)
     if fmt != "table" or output is not None:
         rows = pl.DataFrame(list(result.holders), schema=TENURE_SCHEMA)
         rows = rows.select(
@@ -490,11 +494,17 @@ def report(
     "--min-precision", type=click.FloatRange(0, 1), help="Exit 1 if any tier's precision is lower."
 )
 @click.option("--by-role", is_flag=True, help="Also show precision and recall per role.")
+@click.option(
+    "--all-statuses",
+    is_flag=True,
+    help="Count former and designate posts too (by default only posts stated as held).",
+)
 def eval_(
     gold: Path,
     min_recall: float | None,
     min_precision: float | None,
     by_role: bool,
+    all_statuses: bool,
     strict: bool,
     **kwargs: Any,
 ) -> None:
@@ -507,7 +517,7 @@ def eval_(
         raise RunError(str(exc)) from None
     corpus, _ = run_corpus(**kwargs)
     docs = corpus.issues["doc"].to_list()
-    result = evaluate(corpus.facts, gold_rows, docs)
+    result = evaluate(corpus.facts, gold_rows, docs, None if all_statuses else ("current", "dated"))
     out = _stdout_console()
     from roles.render import rich_table
 

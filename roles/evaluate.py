@@ -87,13 +87,21 @@ def _scores(found: pl.DataFrame, gold: pl.DataFrame, by: list[str]) -> pl.DataFr
     return out
 
 
-def evaluate(facts: pl.DataFrame, gold: pl.DataFrame, docs: list[str] | None = None) -> Evaluation:
+def evaluate(
+    facts: pl.DataFrame,
+    gold: pl.DataFrame,
+    docs: list[str] | None = None,
+    statuses: tuple[str, ...] | None = ("current", "dated"),
+) -> Evaluation:
     """Compare facts (FACT_SCHEMA + tier) with gold rows, on the docs both cover.
 
     Only the gold rows of documents that were read count, so a gold file for a whole archive
-    can check a sample of it.
+    can check a sample of it. By default only the posts the issues state as held (current, or
+    dated histories) count; former and designate posts are left out (`statuses=None` keeps all).
     """
     docs = docs if docs is not None else facts["doc"].unique().to_list()
+    if statuses is not None and "status" in facts.columns:
+        facts = facts.filter(pl.col("status").is_in(statuses))
     gold = gold.filter(pl.col("doc").is_in(docs))
     found = (
         facts.select(*KEY, "tier")

@@ -33,6 +33,7 @@ LEVELS = (
     "村",
     "社区",
     "军分区",
+    "开发区",
 )
 #: levels at which the paper's home or its ancestors answer a bare title (区委书记 → the home).
 HOME_LEVELS = ("省", "市", "州", "地区", "盟", "县", "区", "旗")
@@ -80,6 +81,8 @@ class Lexicons:
     compound_surnames: frozenset[str]
     name_ends: dict[str, bool]  # word -> strong
     nonofficials: dict[str, str]  # word -> kind
+    simplified: dict[int, int] = field(default_factory=dict)  # str.translate table, T → S
+    renames: dict[str, tuple[str, int]] = field(default_factory=dict)  # old -> (new, year)
     versions: dict[str, str] = field(default_factory=dict)  # file stem -> version
     fingerprint: str = ""
 
@@ -147,6 +150,14 @@ def _cjk_or_empty(v: str) -> str | None:
     return None if v == "" else _cjk(v)
 
 
+def _one_char(v: str) -> str | None:
+    return None if len(v) == 1 and is_cjk(v) else f"{v!r} is not one Chinese character"
+
+
+def _year(v: str) -> str | None:
+    return None if v.isdigit() and len(v) == 4 else f"{v!r} is not a year"
+
+
 def _any(v: str) -> str | None:
     return None if v.strip() else "empty value"
 
@@ -170,6 +181,8 @@ SCHEMAS: dict[str, dict[str, Check]] = {
     "surnames": {"surname": _cjk, "kind": _one_of("single", "compound")},
     "name_ends": {"word": _cjk, "strong": _one_of("yes", "no")},
     "nonofficials": {"word": _cjk, "kind": _any},
+    "traditional": {"traditional": _one_char, "simplified": _one_char},
+    "renames": {"old": _cjk, "new": _cjk, "year": _year},
 }
 
 
@@ -277,6 +290,17 @@ def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
         c: Place(code=c, name=r["name"], level=r["level"], parent=r["parent"], short=r["short"])
         for c, r in _merge(tables["places"], "code").items()
     }
+    renames = {o: (r["new"], int(r["year"])) for o, r in _merge(tables["renames"], "old").items()}
+    # A unit renamed away (衢县 → 衢江区) is still a place older issues name; it has no code of
+    # its own here, and its parent is its successor's.
+    by_name = {p.name: p for p in places.values()}
+    for old, (new, year) in renames.items():
+        successor = by_name.get(new)
+        if successor is not None and old not in by_name:
+            code = f"{successor.code}/{year}"
+            level = old[-1] if old[-1] in LEVELS else "-"
+            short = old[:-1] if len(old) > 2 else ""
+            places[code] = Place(code, old, level, successor.parent, short)
     surnames = _merge(tables["surnames"], "surname")
     return Lexicons(
         titles=titles,
@@ -285,6 +309,13 @@ def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
         compound_surnames=frozenset(s for s, r in surnames.items() if r["kind"] == "compound"),
         name_ends={w: r["strong"] == "yes" for w, r in _merge(tables["name_ends"], "word").items()},
         nonofficials={w: r["kind"] for w, r in _merge(tables["nonofficials"], "word").items()},
+        simplified={
+            ord(t): ord(r["simplified"])
+            for t, r in _merge(tables["traditional"], "traditional").items()
+        },
+        renames={
+            o: (r["new"], int(r["year"])) for o, r in _merge(tables["renames"], "old").items()
+        },
         versions={name: "+".join(t.version for t in ts) for name, ts in tables.items()},
         fingerprint=digest.hexdigest()[:16],
     )

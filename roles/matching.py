@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from roles import reading
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -61,6 +62,18 @@ def title_pattern(lex: Lexicons) -> re.Pattern[str]:
 # --- places written before a title ---------------------------------------------------------------
 
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
+# Development zones, longest suffix first; their posts (党工委书记, 管委会主任) are at level 开发区.
+ZONE_SUFFIXES = (
+    "高新技术产业开发区",
+    "经济技术开发区",
+    "经济开发区",
+    "产业集聚区",
+    "工业园区",
+    "产业园区",
+    "高新区",
+    "开发区",
+    "新区",
+)
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
 # verbs that introduce places, and the level characters of the places above it.
 _PLACE_STOP = set(
@@ -136,7 +149,13 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
             fits = [p for p in places if p.level == level or p.name.endswith(level)]
             if fits:
                 return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
-    # Towns, subdistricts and villages are not in the gazetteer: read their names from the text.
+    # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
+    # the text.
+    for suffix in ZONE_SUFFIXES:
+        if text.startswith(suffix, pos - len(suffix)):
+            start = subcounty_name_before(text, pos - len(suffix))
+            if start is not None:
+                return PlaceRef(start, text[start:pos], "开发区")
     for level in SUBCOUNTY_LEVELS:
         if text.startswith(level, pos - len(level)):
             start = subcounty_name_before(text, pos - len(level))
@@ -155,11 +174,12 @@ def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
         name_start = subcounty_name_before(text, m.start())
         if name_start is not None:
-            found.append(PlaceRef(name_start, text[name_start : m.end()], m[0]))
+            level = "开发区" if m[0] in ZONE_SUFFIXES else m[0]
+            found.append(PlaceRef(name_start, text[name_start : m.end()], level))
     return found
 
 
-_SUBCOUNTY_WORD = re.compile("|".join(SUBCOUNTY_LEVELS))
+_SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS)))
 
 
 # --- names ---------------------------------------------------------------------------------------
@@ -294,12 +314,14 @@ def _prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
 
 # --- mentions ------------------------------------------------------------------------------------
 
+STATUSES = ("current", "former", "designate", "dated")
+
 
 @dataclass(frozen=True)
 class Mention:
     """One person named with one post in one place of the repaired text."""
 
-    person: str
+    person: str  # a full name; for a reference, possibly a surname alone (徐市长)
     role: str
     jurisdiction: str  # empty when home_level is set
     home_level: str | None
@@ -311,6 +333,9 @@ class Mention:
     name_start: int
     tier: int
     single: bool
+    status: str = "current"  # current / former (原, 曾任) / designate (拟任) / dated
+    stated: tuple[int, int, int] | None = None  # the date a dated statement gives (day 1 if none)
+    reference: bool = False  # a surname (徐市长) or a bare 书记: to be resolved against the corpus
 
 
 @dataclass
@@ -321,6 +346,7 @@ class _Part:
     end: int
     acting: bool
     place: PlaceRef | None
+    role: str = ""
     jurisdiction: str | None = None
     home_level: str | None = None  # a bare title: the jurisdiction is the home's, at this level
 
@@ -330,12 +356,40 @@ class _Part:
 
 ACTING_PREFIXES = ("代理", "代")
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
-_SUBJECT_VERBS = re.compile(r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|任命为|被任命为|任)$")
+_SUBJECT_VERBS = re.compile(
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|任)$"
+)
 _SUBJECT_FILLERS = re.compile(
-    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|并|于|，|,|"
+    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|并|于|被|同志|，|,|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _LEADING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})[，,]")
+_LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
+# 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
+_NAMED_FOR = re.compile(
+    r"(提名|推荐|任命|选举|决定任命|决定|同意|免去|辞去)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
+)
+_FORMER_BEFORE = re.compile(
+    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去)$"
+)
+_DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
+_DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_APPOINTED = re.compile(r"(?:任|担任|接任|当选|调任|升任|出任|就任|任命)")
+_CLAUSE_END = re.compile(r"[。！？；;\n]")
+# Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
+_AFTER_NAME = frozenset(
+    {"省长", "市长", "州长", "县长", "区长", "旗长", "盟长", "镇长", "乡长", "书记"}
+)
+# What may stand right before a name that precedes its title.
+_BEFORE_NAME = set("在与和对向由及据请给让随同陪")
+_PRONOUNS = ("他", "她")
+
+
+def _clause_start(text: str, pos: int, span: int = 60) -> int:
+    """Start of the clause (after 。；, or a line break) that `pos` is in."""
+    floor = max(0, pos - span)
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, pos)]
+    return ends[-1] if ends else floor
 
 
 class Matcher:
@@ -343,6 +397,7 @@ class Matcher:
         self.lex = lex
         self.titles = title_pattern(lex)
         self.names = NameReader(lex, self.titles)
+        self.traditional = reading.traditional_detector(lex.simplified)
 
     # -- title groups --
 
@@ -358,15 +413,19 @@ class Matcher:
             if rest and not rest.blocker and subcounty_name_before(text, start) is not None:
                 title, start = rest, start + 1
             title_start = start
-            acting = False
-            for prefix in ACTING_PREFIXES:
-                if text.startswith(prefix, start - len(prefix)):
-                    acting, start = True, start - len(prefix)
-                    break
+            acting, start = _acting_before(text, start)
             place = place_before(text, start, title, self.lex)
             if place is not None:
                 start = place.start
-            parts.append(_Part(title, start, title_start, m.end(), acting, place))
+                if not acting:  # 代理衢州市市长: the marker may stand before the place
+                    acting, start = _acting_before(text, start)
+            role = title.role
+            if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
+                if place is None or place.level not in HOME_LEVELS:
+                    parts.append(_Part(title, start, title_start, m.end(), acting, None, role))
+                    continue
+                role = f"{place.level}委书记"
+            parts.append(_Part(title, start, title_start, m.end(), acting, place, role))
         return parts
 
     @staticmethod
@@ -382,7 +441,9 @@ class Matcher:
 
     # -- jurisdictions --
 
-    def _resolve(self, group: list[_Part], text: str, article_start: int) -> None:
+    def _resolve(
+        self, group: list[_Part], text: str, article_start: int, topics: dict[str, str]
+    ) -> None:
         previous: _Part | None = None
         for part in group:
             level = part.title.level
@@ -395,6 +456,10 @@ class Matcher:
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
+            elif level in topics:
+                # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
+                # in the same sentence, is that place's.
+                part.jurisdiction = topics[level]
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:
@@ -417,6 +482,9 @@ class Matcher:
         # A、B等区领导
         if before.endswith("等"):
             return self._names_before_deng(text, first.start - 1, bounds)
+        # 提名王五为区长候选人 / 免去王五的区长职务
+        if (named := _NAMED_FOR.search(before)) and self.names.plausible(named[2]):
+            return [(first.start - len(named[0]) + len(named[1]), named[2])]
         # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来
         if (verb := _SUBJECT_VERBS.search(before)) is not None:
             subject = self._subject(text, first.start - len(verb[0]))
@@ -443,11 +511,10 @@ class Matcher:
         pos = left
         for seg in text[left:deng].split("、"):
             if seg:
-                name = (
-                    self.names.name_ending_at(text, pos + len(seg), pos)
-                    if pos == left
-                    else (seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None)
-                )
+                if pos == left:
+                    name = self.names.name_ending_at(text, pos + len(seg), pos)
+                else:
+                    name = seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None
                 if name:
                     names.append((pos + len(seg) - len(name), name))
             pos += len(seg) + 1
@@ -461,6 +528,12 @@ class Matcher:
                 break
             crossed_clause |= m[0] in "，,"
             end = m.start()
+        if text[end - 1 : end] in _PRONOUNS:  # 2018年2月，他接任…: the person the passage is about
+            found = list(_LEADING_NAMES.finditer(text, max(0, end - 300), end))
+            for m in reversed(found):
+                if self.names.plausible(m[1]):
+                    return (m.start(1), m[1])
+            return None
         # Right before the verb (朱大成自担任), unless a clause lies between them.
         for n in (3, 2):
             cand = text[end - n : end]
@@ -475,6 +548,47 @@ class Matcher:
             return (line_start, m[1])
         return None
 
+    def _name_before(self, text: str, pos: int) -> tuple[int, str, bool] | None:
+        """王五区长 / 徐市长: a name (or a lone surname) written right before a title."""
+        for n in (3, 2, 1):
+            start = pos - n
+            if start < 0:
+                continue
+            cand = text[start:pos]
+            prev = text[start - 1] if start > 0 else ""
+            if is_han(prev) and prev not in _BEFORE_NAME:
+                continue
+            if n == 1:
+                if cand in self.lex.surnames:
+                    return (start, cand, True)
+            elif self.names.plausible(cand) and (
+                cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames
+            ):
+                return (start, cand, False)
+        return None
+
+    # -- status --
+
+    def _status(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
+        """current, former (原区委书记), designate (拟任, …候选人) or dated (2018年2月，他接任…)."""
+        start, end = group[0].start, group[-1].end
+        before = text[max(0, start - 8) : start]
+        if _FORMER_BEFORE.search(before):
+            return "former", None
+        if _DESIGNATE_BEFORE.search(before) or text.startswith("候选人", end):
+            return "designate", None
+        if (named := _NAMED_FOR.search(before)) is not None:
+            if named[1] in ("提名", "推荐"):
+                return "designate", None
+            if named[1] in ("免去", "辞去"):
+                return "former", None
+        clause = _clause_start(text, start)
+        dates = list(_DATE_IN_CLAUSE.finditer(text, clause, start))
+        if dates and _APPOINTED.search(text, dates[-1].end(), start):
+            d = dates[-1]
+            return "dated", (int(d[1]), int(d[2] or 1), int(d[3] or 1))
+        return "current", None
+
     # -- the pass --
 
     def mentions(self, text: str, article_starts: Sequence[int] = (0,)) -> list[Mention]:
@@ -487,21 +601,39 @@ class Matcher:
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
         out: list[Mention] = []
+        topics: dict[str, str] = {}
+        topic_sentence = -1
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
-            self._resolve(group, text, article_start)
+            sentence = reading.sentence_bounds(text, group[0].start)[0]
+            if sentence != topic_sentence:
+                topics, topic_sentence = {}, sentence
+            self._resolve(group, text, article_start, topics)
+            for part in group:
+                if part.place is not None and part.place.level in HOME_LEVELS:
+                    topics[part.place.level] = part.place.name
             people = self._people(group, text, ends)
+            reference = False
+            if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
+                found = self._name_before(text, group[0].start)
+                if found is not None and self.names.ends_name(text, group[0].end):
+                    name_start, person, reference = found
+                    people = [(name_start, person)]
             if not people:
                 continue
+            status, stated = self._status(text, group)
             title_text = text[group[0].start : group[-1].end]
             for name_start, person in people:
                 for part in group:
-                    if not (part.jurisdiction or part.home_level):
+                    bare_secretary = part.role == "书记"
+                    if not (part.jurisdiction or part.home_level) and not bare_secretary:
+                        continue
+                    if bare_secretary and not (reference or len(people) == 1):
                         continue
                     out.append(
                         Mention(
                             person=person,
-                            role=part.title.role,
+                            role=part.role,
                             jurisdiction=part.jurisdiction or "",
                             home_level=part.home_level,
                             level=part.title.level,
@@ -512,9 +644,19 @@ class Matcher:
                             name_start=name_start,
                             tier=part.title.tier,
                             single=part.title.single,
+                            status=status,
+                            stated=stated,
+                            reference=reference or bare_secretary,
                         )
                     )
         return out
+
+
+def _acting_before(text: str, start: int) -> tuple[bool, int]:
+    for prefix in ACTING_PREFIXES:
+        if text.startswith(prefix, start - len(prefix)):
+            return True, start - len(prefix)
+    return False, start
 
 
 def _article_start(starts: Sequence[int], pos: int) -> int:

@@ -14,13 +14,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 
 from roles import dating, reading
-from roles.lexicons import Lexicons
+from roles.lexicons import Lexicons, Place
 from roles.matching import Matcher, Mention
-from roles.places import home_at_level, resolve_home
+from roles.places import code_for, home_at_level, resolve_home
 
 FACT_SCHEMA: dict[str, pl.DataType] = {
     "doc": pl.String(),
@@ -30,15 +31,21 @@ FACT_SCHEMA: dict[str, pl.DataType] = {
     "person": pl.String(),
     "role": pl.String(),
     "jurisdiction": pl.String(),
+    "jurisdiction_code": pl.String(),
     "acting": pl.Boolean(),
+    "status": pl.String(),
     "title": pl.String(),
     "evidence": pl.String(),
     "offset": pl.Int64(),
 }
 """One row per mention of a person with a post. `date` is the article's own date where its
 dateline gives one, else the issue's; `date_basis` says which (masthead / manifest / filename /
-article / inferred). `offset` is the character offset of the title in the decoded original file;
-`evidence` is the repaired sentence that states the fact."""
+article / inferred, or stated: the date a career history gives, 2018年2月，他接任…).
+`jurisdiction_code` is the GB/T 2260 code of the jurisdiction (null below the county level).
+`status` is current, former (原区委书记, 曾任), designate (拟任, …候选人) or dated (a career
+history with its own date). `title` is as written (repaired, in the original script); `offset`
+is the character offset of the title in the decoded original file; `evidence` is the repaired
+sentence that states the fact."""
 
 FACT_EXTRA_SCHEMA: dict[str, pl.DataType] = {
     "tier": pl.Int8(),
@@ -74,6 +81,7 @@ class RawMention:
     article: int
     evidence: str
     offset: int
+    title: str  # as written, in the original script
 
 
 @dataclass(frozen=True)
@@ -103,7 +111,9 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     """Everything one issue's text says, before corpus-level settling."""
     original = reading.normalise_width(text)
     repaired = reading.repair(original)
-    body = repaired.text
+    written = repaired.text
+    # Matching reads simplified characters; evidence and titles keep the script of the paper.
+    body = reading.simplify(written, matcher.lex.simplified, matcher.traditional)
     if not body.strip():
         return FileResult(doc, warnings=tuple(warnings), error="empty file")
     masthead = dating.read_masthead(body)
@@ -116,8 +126,9 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
             RawMention(
                 mention=m,
                 article=article,
-                evidence=reading.sentence_at(body, m.name_start),
+                evidence=reading.sentence_at(written, m.name_start),
                 offset=repaired.original_offset(m.start),
+                title=written[m.start : m.end],
             )
         )
     inferred = None
@@ -200,6 +211,22 @@ def _issue_date(
     return None, ""
 
 
+@dataclass
+class _Issue:
+    """One file while the corpus is settled."""
+
+    result: FileResult
+    date: dt.date | None = None
+    basis: str = ""
+    home: Place | None = None
+    warnings: list[str] = field(default_factory=list)
+    facts: list[dict] = field(default_factory=list)
+    references: list[tuple[RawMention, dt.date]] = field(default_factory=list)
+
+
+REFERENCE_SPAN = dt.timedelta(days=730)  # how far in time a 徐市长 may be from its full name
+
+
 def settle(
     results: Sequence[FileResult],
     lex: Lexicons,
@@ -229,79 +256,150 @@ def settle(
             and (latest := _latest_article_date(r, r.masthead.date)) is not None
         ]
     )
-    issue_rows = []
-    fact_rows = []
-    for r in sorted(results, key=lambda r: r.doc):
-        warnings = list(r.warnings)
+    issues = [_Issue(r, warnings=list(r.warnings)) for r in sorted(results, key=lambda r: r.doc)]
+    for issue in issues:
+        r = issue.result
         if r.error:
-            warnings.append(f"skipped: {r.error}")
-            issue_rows.append(_issue_row(r, None, None, "", "", warnings))
+            issue.warnings.append(f"skipped: {r.error}")
             continue
-        issue_date, basis = _issue_date(r, manifest, lag, warnings)
+        issue.date, issue.basis = _issue_date(r, manifest, lag, issue.warnings)
         entry = manifest.get(Path(r.doc).name)
-        home = (
+        issue.home = (
             (resolve_home(lex, entry.home) if entry and entry.home else None)
             or user_home
             or own_homes.get(r.doc)
             or corpus_home
         )
-        if home is not None and r.doc not in own_homes and not settings.home:
-            warnings.append(f"no sponsor line: home taken as {home.name} from the other issues")
-        if basis == "inferred":
-            warnings.append(
-                f"no printed date: {issue_date.isoformat()} inferred from article dates and years"
+        if issue.home is not None and r.doc not in own_homes and not settings.home:
+            issue.warnings.append(
+                f"no sponsor line: home taken as {issue.home.name} from the other issues"
             )
-        if issue_date is None:
-            warnings.append(
+        if issue.basis == "inferred":
+            issue.warnings.append(
+                f"no printed date: {issue.date.isoformat()} inferred from article dates and years"
+            )
+        if issue.date is None:
+            issue.warnings.append(
                 "skipped: no usable date (no masthead, manifest row, date in the file name, "
                 "or datable articles)"
             )
-            issue_rows.append(_issue_row(r, None, home, "", "", warnings))
             continue
-        kept = 0
-        unresolved = 0
-        for raw in r.mentions:
-            m = raw.mention
-            jurisdiction = m.jurisdiction or home_at_level(lex, home, m.home_level or "-")
-            if not jurisdiction:
-                unresolved += 1
-                continue
-            article_date = dating.resolve_article_date(r.articles[raw.article], issue_date)
-            kept += 1
-            fact_rows.append(
-                {
-                    "doc": r.doc,
-                    "issue_date": issue_date,
-                    "date": article_date or issue_date,
-                    "date_basis": "article" if article_date else basis,
-                    "person": m.person,
-                    "role": m.role,
-                    "jurisdiction": jurisdiction,
-                    "acting": m.acting,
-                    "title": m.title,
-                    "evidence": raw.evidence,
-                    "offset": raw.offset,
-                    "tier": m.tier,
-                    "single": m.single,
-                    "level": m.level,
-                }
-            )
-        if unresolved and home is None:
-            warnings.append(
-                f"{unresolved} mention(s) of bare titles left out: the paper's home is unknown "
-                "(give --home)"
-            )
-        elif unresolved:
-            warnings.append(
-                f"{unresolved} mention(s) of bare titles left out: no such level at or above "
-                f"{home.name}"
-            )
-        issue_rows.append(_issue_row(r, issue_date, home, basis, str(kept), warnings))
-    issues = pl.DataFrame(issue_rows, schema=ISSUE_SCHEMA, orient="row")
+        _issue_facts(issue, lex)
+    _resolve_references(issues, lex)
+    issue_rows = [_issue_row(i) for i in issues]
+    fact_rows = [f for i in issues for f in i.facts]
+    issue_table = pl.DataFrame(issue_rows, schema=ISSUE_SCHEMA, orient="row")
     facts = pl.DataFrame(fact_rows, schema={**FACT_SCHEMA, **FACT_EXTRA_SCHEMA})
-    for row in issues.iter_rows(named=True):
+    for row in issue_table.iter_rows(named=True):
         run_warnings.extend(f"{row['doc']}: {w}" for w in row["warnings"].split("; ") if w)
-    return Corpus(issues, facts, run_warnings, dict(lex.versions))
+    return Corpus(issue_table, facts, run_warnings, dict(lex.versions))
+
+
+def _fact(issue: _Issue, raw: RawMention, jurisdiction: str, lex: Lexicons, **over: Any) -> dict:
+    m = raw.mention
+    r = issue.result
+    assert issue.date is not None
+    article_date = dating.resolve_article_date(r.articles[raw.article], issue.date)
+    date, basis = (article_date, "article") if article_date else (issue.date, issue.basis)
+    if m.status == "dated" and m.stated and (stated := dating.make_date(*m.stated)):
+        date, basis = stated, "stated"
+    row = {
+        "doc": r.doc,
+        "issue_date": issue.date,
+        "date": date,
+        "date_basis": basis,
+        "person": m.person,
+        "role": m.role,
+        "jurisdiction": jurisdiction,
+        "jurisdiction_code": code_for(lex, jurisdiction, issue.home),
+        "acting": m.acting,
+        "status": m.status,
+        "title": raw.title,
+        "evidence": raw.evidence,
+        "offset": raw.offset,
+        "tier": m.tier,
+        "single": m.single,
+        "level": m.level,
+    }
+    row.update(over)
+    return row
+
+
+def _issue_facts(issue: _Issue, lex: Lexicons) -> None:
+    unresolved = 0
+    for raw in issue.result.mentions:
+        m = raw.mention
+        jurisdiction = m.jurisdiction or home_at_level(lex, issue.home, m.home_level or "-")
+        if m.reference:
+            issue.references.append((raw, _fact(issue, raw, jurisdiction or "", lex)["date"]))
+        elif not jurisdiction:
+            unresolved += 1
+        else:
+            issue.facts.append(_fact(issue, raw, jurisdiction, lex))
+    if unresolved and issue.home is None:
+        issue.warnings.append(
+            f"{unresolved} mention(s) of bare titles left out: the paper's home is unknown "
+            "(give --home)"
+        )
+    elif unresolved:
+        issue.warnings.append(
+            f"{unresolved} mention(s) of bare titles left out: no such level at or above "
+            f"{issue.home.name}"
+        )
+
+
+def _resolve_references(issues: list[_Issue], lex: Lexicons) -> None:
+    """徐市长, 王五书记: linked to a full name and post only when one holder fits.
+
+    The candidates are the facts of the whole run: the same post (any party secretary's post for
+    a bare 书记) in the jurisdictions the paper's home answers for, held by someone of that name
+    (or surname) within two years of the reference.
+    """
+    known = [f for i in issues for f in i.facts if f["status"] in ("current", "dated")]
+    titles = {t.role: t for t in lex.titles.values() if not t.blocker}
+    for issue in issues:
+        missed = 0
+        for raw, date in issue.references:
+            m = raw.mention
+            if m.role == "书记":
+                places = {p.name for p in lex.ancestors(issue.home)} if issue.home else set()
+                if m.jurisdiction:
+                    places = {m.jurisdiction}
+            else:
+                places = {m.jurisdiction or home_at_level(lex, issue.home, m.home_level or "-")}
+            fits = {
+                (f["person"], f["role"], f["jurisdiction"])
+                for f in known
+                if f["jurisdiction"] in places
+                and (
+                    f["role"] == m.role
+                    or (m.role == "书记" and f["role"].endswith("委书记") and f["single"])
+                )
+                and (f["person"] == m.person or (len(m.person) == 1 and f["person"][0] == m.person))
+                and abs(f["date"] - date) <= REFERENCE_SPAN
+            }
+            if len(fits) != 1:
+                missed += 1
+                continue
+            person, role, jurisdiction = fits.pop()
+            title = titles.get(role)
+            issue.facts.append(
+                _fact(
+                    issue,
+                    raw,
+                    jurisdiction,
+                    lex,
+                    person=person,
+                    role=role,
+                    tier=title.tier if title else m.tier,
+                    single=title.single if title else m.single,
+                )
+            )
+        if missed:
+            issue.warnings.append(
+                f"{missed} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
+            )
+        issue.facts.sort(key=lambda f: f["offset"])  # stable: names keep their written order
 
 
 def _latest_article_date(r: FileResult, issue_date: dt.date) -> dt.date | None:
@@ -309,16 +407,17 @@ def _latest_article_date(r: FileResult, issue_date: dt.date) -> dt.date | None:
     return max(dates, default=None)
 
 
-def _issue_row(r, issue_date, home, basis, mentions, warnings) -> tuple:
+def _issue_row(issue: _Issue) -> tuple:
+    r = issue.result
     return (
         r.doc,
-        issue_date,
+        issue.date,
         r.masthead.issue_no if r.masthead else None,
-        basis,
-        home.name if home is not None else None,
+        issue.basis,
+        issue.home.name if issue.home is not None else None,
         len(r.articles),
-        int(mentions) if mentions else 0,
-        "; ".join(warnings),
+        len(issue.facts),
+        "; ".join(issue.warnings),
     )
 
 

@@ -62,3 +62,15 @@ def describe(lex: Lexicons, place: Place | None) -> str:
         return ""
     parents = [p.name for p in lex.ancestors(place)[1:]]
     return f"{place.name} ({', '.join(parents)})" if parents else place.name
+
+
+def code_for(lex: Lexicons, name: str, home: Place | None) -> str | None:
+    """The GB/T 2260 code of a jurisdiction, preferring one near the home where names repeat."""
+    options = [p for p in lex.places_named(name) if p.code.isdigit()]
+    if not options:
+        return None
+    if home is not None and len(options) > 1:
+        options.sort(
+            key=lambda p: (p.code[:4] != home.code[:4], p.code[:2] != home.code[:2], p.code)
+        )
+    return options[0].code

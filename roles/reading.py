@@ -114,9 +114,12 @@ _JOIN = (
     r"0-9]"
 )
 _GAP = r"(?:[ \t\u00a0]|\*\*)"  # spaces, and markdown bold markers some OCR tools emit
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _BREAK = re.compile(
     rf"(?<={_JOIN})(?:{_GAP}+(?:\r?\n{_GAP}*)?|\r?\n{_GAP}*)(?={_JOIN})"
     r"|\*\*"  # markdown bold markers, wherever they stand
+    # pinyin glosses some web mirrors put after a character: 區(qū)委
+    rf"|(?<=[\u3400-\u9fff])[(（][{_PINYIN}]{{1,7}}[1-5]?[)）]"
 )
 
 
@@ -148,6 +151,23 @@ def repair(text: str) -> RepairedText:
         shifts.append(removed)
     pieces.append(text[last:])
     return RepairedText("".join(pieces), tuple(starts), tuple(shifts))
+
+
+# --- scripts -------------------------------------------------------------------------------------
+
+
+def simplify(text: str, table: dict[int, int], detector: re.Pattern[str] | None) -> str:
+    """Traditional characters to simplified, one for one (offsets hold); a no-op, at search
+    speed, for text that has none."""
+    if not table or detector is None or detector.search(text) is None:
+        return text
+    return text.translate(table)
+
+
+def traditional_detector(table: dict[int, int]) -> re.Pattern[str] | None:
+    if not table:
+        return None
+    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
 
 
 # --- sentences -----------------------------------------------------------------------------------

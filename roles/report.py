@@ -86,8 +86,8 @@ def build_report(
     corpus: Corpus, lex: Lexicons, corpus_name: str, generated: str | None = None
 ) -> Report:
     facts = corpus.facts
-    tenure = tenures(facts)
-    change = changes(facts, tenure)
+    tenure = tenures(facts, lex.renames)
+    change = changes(facts, tenure, lex.renames)
     home = corpus.home
     order = _jurisdiction_order(home)
     posts = []

@@ -32,6 +32,7 @@ TENURE_SCHEMA: dict[str, pl.DataType] = {
     "first_evidence": pl.String(),
     "last_doc": pl.String(),
     "last_evidence": pl.String(),
+    "as_written": pl.String(),  # the jurisdictions and titles as printed: 衢县 县长; 衢江区 区长
 }
 """One row per (jurisdiction, role, person). Only single-holder posts have start and end
 windows; in posts many hold at once (副区长, 常委, 区领导) a tenure is its sightings alone."""
@@ -60,15 +61,57 @@ KIND_ORDER = {"succession": 0, "acting-confirmed": 1, "career-move": 2, "conflic
 POST = ["jurisdiction", "role"]
 
 
-def _sightings(facts: pl.DataFrame | pl.LazyFrame) -> pl.LazyFrame:
-    """Facts in a stable order: by date, then issue, then position."""
-    return facts.lazy().sort(["date", "doc", "offset", "person", "role"])
+Renames = dict[str, tuple[str, int]]  # old jurisdiction -> (new, year), from lexicons/renames.tsv
+SIGHTING_STATUSES = ("current", "dated")  # former and designate posts are not sightings
 
 
-def tenures(facts: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+def canonical_post(jurisdiction: str, role: str, renames: Renames) -> tuple[str, str]:
+    """The post a fact belongs to across renames: 衢县 县长 → 衢江区 区长."""
+    if jurisdiction not in renames:
+        return jurisdiction, role
+    new, _ = renames[jurisdiction]
+    old_level, new_level = jurisdiction[-1], new[-1]
+    return new, role.replace(old_level, new_level, 1)
+
+
+def _sightings(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = None) -> pl.LazyFrame:
+    """Current and dated facts in a stable order (date, issue, position), posts made canonical
+    across renames; `written` keeps the jurisdiction and role as the paper printed them."""
+    lf = facts.lazy()
+    if "status" in lf.collect_schema().names():
+        lf = lf.filter(pl.col("status").is_in(SIGHTING_STATUSES))
+    lf = lf.with_columns(written=pl.concat_str("jurisdiction", "role", separator=" "))
+    if renames:
+        mapping = pl.DataFrame(
+            [
+                (old_j, role, *canonical_post(old_j, role, renames))
+                for old_j in renames
+                for role in facts.lazy()
+                .filter(pl.col("jurisdiction") == old_j)
+                .select("role")
+                .unique()
+                .collect()
+                .get_column("role")
+                .to_list()
+            ],
+            schema=["jurisdiction", "role", "unit", "office"],
+            orient="row",
+        )
+        lf = (
+            lf.join(mapping.lazy(), on=["jurisdiction", "role"], how="left")
+            .with_columns(
+                jurisdiction=pl.coalesce("unit", "jurisdiction"),
+                role=pl.coalesce("office", "role"),
+            )
+            .drop("unit", "office")
+        )
+    return lf.sort(["date", "doc", "offset", "person", "role"])
+
+
+def tenures(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = None) -> pl.DataFrame:
     """One row per (jurisdiction, role, person), with windows for single-holder posts."""
     grouped = (
-        _sightings(facts)
+        _sightings(facts, renames)
         .group_by([*POST, "person"], maintain_order=True)
         .agg(
             pl.col("single").first(),
@@ -81,6 +124,7 @@ def tenures(facts: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             pl.col("evidence").first().alias("first_evidence"),
             pl.col("doc").last().alias("last_doc"),
             pl.col("evidence").last().alias("last_evidence"),
+            pl.col("written").unique(maintain_order=True).str.join("; ").alias("as_written"),
         )
         .sort([*POST, "first_seen", "last_seen", "person"])
     )
@@ -134,16 +178,20 @@ def _first(t: dict) -> dict:
     return {"date": t["first_seen"], "doc": t["first_doc"], "evidence": t["first_evidence"]}
 
 
-def changes(facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame | None = None) -> pl.DataFrame:
+def changes(
+    facts: pl.DataFrame | pl.LazyFrame,
+    tenure: pl.DataFrame | None = None,
+    renames: Renames | None = None,
+) -> pl.DataFrame:
     """Successions, acting posts confirmed, career moves and conflicts.
 
     The columns are CHANGE_SCHEMA (the export) followed by CHANGE_EXTRA_SCHEMA."""
-    tenure = tenures(facts) if tenure is None else tenure
+    tenure = tenures(facts, renames) if tenure is None else tenure
     rows: list[dict] = []
     single = tenure.filter(pl.col("single"))
     for (_, _), post in single.group_by(POST, maintain_order=True):
         rows.extend(_post_changes(post.rows(named=True)))
-    rows.extend(_acting_confirmed(facts, tenure))
+    rows.extend(_acting_confirmed(facts, tenure, renames))
     rows.extend(_career_moves(single))
     df = pl.DataFrame(rows, schema={**CHANGE_SCHEMA, **CHANGE_EXTRA_SCHEMA})
     return df.sort(
@@ -173,12 +221,14 @@ def _post_changes(post: list[dict]) -> list[dict]:
     return rows
 
 
-def _acting_confirmed(facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame) -> list[dict]:
+def _acting_confirmed(
+    facts: pl.DataFrame | pl.LazyFrame, tenure: pl.DataFrame, renames: Renames | None
+) -> list[dict]:
     """The same person seen acting (代区长) and later confirmed (区长) in one post."""
     both = tenure.filter(pl.col("acting") & pl.col("confirmed")).select(*POST, "person")
     if both.is_empty():
         return []
-    seen = _sightings(facts).join(both.lazy(), on=[*POST, "person"]).collect()
+    seen = _sightings(facts, renames).join(both.lazy(), on=[*POST, "person"]).collect()
     rows = []
     for (_, _, _), group in seen.group_by([*POST, "person"], maintain_order=True):
         acting = group.filter(pl.col("acting"))
