@@ -94,7 +94,7 @@ def _sightings(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = Non
                 .get_column("role")
                 .to_list()
             ],
-            schema=["jurisdiction", "role", "unit", "office"],
+            schema={c: pl.String for c in ("jurisdiction", "role", "unit", "office")},
             orient="row",
         )
         lf = (
