@@ -166,7 +166,7 @@ SCHEMAS: dict[str, dict[str, Check]] = {
     "titles": {
         "surface": _cjk,
         "role": _cjk_or_dash,
-        "level": _one_of("-", *LEVELS),
+        "level": _one_of("-", "+", *LEVELS),
         "institution": _any,
         "single": _one_of("yes", "no"),
         "tier": _one_of("1", "2", "-"),

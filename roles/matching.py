@@ -79,6 +79,7 @@ ZONE_SUFFIXES = (
 _PLACE_STOP = set(
     "在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
+_LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
 _NOT_PLACE = {
     "全区",
     "全县",
@@ -122,7 +123,9 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     """Start of a town/village name (2–4 characters) ending at `end`, or None."""
     start = end
     while start > end - max_len and start > 0 and is_han(text[start - 1]):
-        if text[start - 1] in _PLACE_STOP:
+        ch = text[start - 1]
+        # 举村乡, 衢州 + 经济技术开发区: a level character inside a short name is part of it
+        if ch in _PLACE_STOP and (ch not in _LEVEL_CHARS or end - start >= 2):
             break
         start -= 1
     # 带动白水村: a leading verb is not part of the name.
@@ -137,7 +140,9 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
     """The place written immediately before a title starting at `pos`, if any."""
     # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
     # character (鄞州 + 区委书记). Longest first.
-    short_ok = title.surface[0] in SHORT_FORM_LEVELS or title.level == "军分区"
+    short_ok = (
+        title.surface[0] in SHORT_FORM_LEVELS or title.level == "军分区" or title.role == "书记"
+    )
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
         for place in lex.places_named(cand):
@@ -146,7 +151,11 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
             if title.level == "军分区":
                 return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
             level = title.surface[0]
-            fits = [p for p in places if p.level == level or p.name.endswith(level)]
+            fits = [
+                p
+                for p in places
+                if p.level == level or p.name.endswith(level) or title.role == "书记"
+            ]
             if fits:
                 return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
     # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
@@ -161,10 +170,11 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
             start = subcounty_name_before(text, pos - len(level))
             if start is not None:
                 return PlaceRef(start, text[start:pos], level)
-    if title.surface.startswith("街道"):
-        start = subcounty_name_before(text, pos, 3)
-        if start is not None:
-            return PlaceRef(start, text[start:pos] + "街道", "街道")
+    for level in ("街道", "社区"):  # 浮石 + 街道办事处主任, 东山 + 社区党委书记
+        if title.surface.startswith(level):
+            start = subcounty_name_before(text, pos, 3)
+            if start is not None:
+                return PlaceRef(start, text[start:pos] + level, level)
     return None
 
 
@@ -367,8 +377,36 @@ _LEADING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})[，,]")
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
-    r"(提名|推荐|任命|选举|决定任命|决定|同意|免去|辞去)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
+    r".*(提名|推荐|任命|选举|决定|同意|免去|辞去)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
 )
+# Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
+_ORGAN_POSTS = tuple(
+    sorted(
+        (
+            "党组书记",
+            "党组副书记",
+            "常务副主任",
+            "副主任",
+            "主任",
+            "常务副主席",
+            "副主席",
+            "主席",
+            "副书记",
+            "书记",
+            "常委",
+            "委员",
+            "秘书长",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_UNKNOWN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{1,12}?(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
+    r"董事长|总经理|总裁|理事长|会长|书记|主席|委员)"
+)
+# 任 in these words qualifies the title that follows rather than being a verb with a subject.
+_TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任")
 _FORMER_BEFORE = re.compile(
     r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去)$"
 )
@@ -420,6 +458,14 @@ class Matcher:
                 if not acting:  # 代理衢州市市长: the marker may stand before the place
                     acting, start = _acting_before(text, start)
             role = title.role
+            if title.level == "+":  # 区人大常委会党组书记、常务副主任: only inside a compound
+                prev = parts[-1] if parts else None
+                if prev is None or prev.end != m.start() - 1 or text[prev.end] != "、":
+                    continue
+                # an unknown composite keeps the group together but states no post
+                role = self._continued_role(prev.role, title.surface) if prev.role else None
+                parts.append(_Part(title, m.start(), m.start(), m.end(), False, None, role or ""))
+                continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
                 if place is None or place.level not in HOME_LEVELS:
                     parts.append(_Part(title, start, title_start, m.end(), acting, None, role))
@@ -427,6 +473,15 @@ class Matcher:
                 role = f"{place.level}委书记"
             parts.append(_Part(title, start, title_start, m.end(), acting, place, role))
         return parts
+
+    def _continued_role(self, previous: str, surface: str) -> str | None:
+        """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post."""
+        for suffix in _ORGAN_POSTS:
+            if previous.endswith(suffix):
+                role = previous[: -len(suffix)] + surface
+                title = self.lex.titles.get(role)
+                return role if title is not None and not title.blocker else None
+        return None
 
     @staticmethod
     def _groups(parts: list[_Part], text: str) -> list[list[_Part]]:
@@ -452,7 +507,7 @@ class Matcher:
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
-                and (level == "-" or level == previous.written_level())
+                and (level in ("-", "+") or level == previous.written_level())
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
@@ -484,9 +539,11 @@ class Matcher:
             return self._names_before_deng(text, first.start - 1, bounds)
         # 提名王五为区长候选人 / 免去王五的区长职务
         if (named := _NAMED_FOR.search(before)) and self.names.plausible(named[2]):
-            return [(first.start - len(named[0]) + len(named[1]), named[2])]
-        # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来
-        if (verb := _SUBJECT_VERBS.search(before)) is not None:
+            return [(first.start - len(before) + named.start(2), named[2])]
+        # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来; but 时任区长王五
+        # and 拟任副区长王五 name the person after the title.
+        verb = None if before.endswith(_TITLE_ADJECTIVES) else _SUBJECT_VERBS.search(before)
+        if verb is not None:
             subject = self._subject(text, first.start - len(verb[0]))
             return [subject] if subject else []
         pos = last.end
@@ -497,7 +554,12 @@ class Matcher:
             if 2 <= len(line) <= 4 and self.names.plausible(line):
                 return [(len(text) - len(nxt), line)]
             return []
-        return self.names.name_list_at(text, pos)
+        names = self.names.name_list_at(text, pos)
+        # 副市长、市公安局局长王五: a post the lexicon does not know between title and name
+        unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
+        if not names and unknown is not None:
+            names = self.names.name_list_at(text, unknown.end())
+        return names
 
     def _names_before_deng(
         self, text: str, deng: int, bounds: Sequence[int]
@@ -616,7 +678,8 @@ class Matcher:
             reference = False
             if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
                 found = self._name_before(text, group[0].start)
-                if found is not None and self.names.ends_name(text, group[0].end):
+                end = group[0].end
+                if found is not None and (self.names.ends_name(text, end) or text[end] == "的"):
                     name_start, person, reference = found
                     people = [(name_start, person)]
             if not people:
@@ -625,6 +688,8 @@ class Matcher:
             title_text = text[group[0].start : group[-1].end]
             for name_start, person in people:
                 for part in group:
+                    if not part.role:
+                        continue
                     bare_secretary = part.role == "书记"
                     if not (part.jurisdiction or part.home_level) and not bare_secretary:
                         continue
