@@ -479,6 +479,50 @@ def report(
     finish(corpus, strict)
 
 
+EXPORTS = ("popolo", "csv", "parquet", "json", "quickstatements")
+
+
+@cli.command()
+@corpus_options
+@click.option("--to", "target", type=click.Choice(EXPORTS), default="csv", show_default=True)
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
+)
+def export(target: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
+    """Tenures as memberships: a table, Popolo JSON, or Wikidata QuickStatements."""
+    import polars as pl
+
+    from roles.export import memberships, popolo, quickstatements
+    from roles.render import OutputError, write_text
+    from roles.timeline import tenures
+
+    if target == "parquet" and output is None:
+        raise click.UsageError("--to parquet needs -o FILE")
+    if output is not None:
+        check_writable(output)
+    corpus, lex = run_corpus(**kwargs)
+    codes = dict(
+        corpus.facts.filter(pl.col("jurisdiction_code").is_not_null())
+        .select("jurisdiction", "jurisdiction_code")
+        .unique(subset="jurisdiction", keep="first")
+        .iter_rows()
+    )
+    members = memberships(tenures(corpus.facts, lex.renames), codes)
+    if target in ("csv", "parquet", "json"):
+        emit(members, target, output, "memberships")
+    else:
+        text = popolo(members) if target == "popolo" else quickstatements(members)
+        if output is None:
+            click.echo(text, nl=False)
+        else:
+            try:
+                write_text(output, text)
+            except OutputError as exc:
+                raise RunError(str(exc)) from None
+            click.echo(f"wrote {len(members)} memberships to {output}", err=True)
+    finish(corpus, strict)
+
+
 @cli.command("eval")
 @corpus_options
 @click.option(
