@@ -70,6 +70,13 @@ def corpus_options(func: Callable) -> Callable:
         help="A folder of extra lexicon TSV files that extend the bundled ones (repeatable).",
     )
     @click.option("--strict", is_flag=True, help="Exit with 1 when there were warnings.")
+    @click.option(
+        "--jobs",
+        type=click.IntRange(0),
+        default=0,
+        help="Worker processes (default 0: all cores).",
+    )
+    @click.option("--no-cache", is_flag=True, help="Read every file again; do not use the cache.")
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
         return func(**kwargs)
@@ -114,12 +121,24 @@ def load(lexicon_dirs: tuple[Path, ...]):
         raise RunError(str(exc)) from None
 
 
+def cache_dir() -> Path:
+    """$ROLES_CACHE_DIR, else $XDG_CACHE_HOME/roles, else ~/.cache/roles."""
+    import os
+
+    if folder := os.environ.get("ROLES_CACHE_DIR"):
+        return Path(folder)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "roles"
+
+
 def run_corpus(
     paths: tuple[Path, ...],
     encoding: str | None,
     manifest: Path | None,
     home: str | None,
     lexicon_dirs: tuple[Path, ...],
+    jobs: int = 0,
+    no_cache: bool = False,
     **_: Any,
 ):
     """Scan the issues (the bundled seeds when no path is given); warnings go to stderr."""
@@ -137,11 +156,17 @@ def run_corpus(
                 f"unknown encoding {encoding!r}", param_hint="--encoding"
             ) from None
     lex = load(lexicon_dirs)
-    settings = Settings(encoding=encoding, home=home, manifest=manifest)
+    settings = Settings(
+        encoding=encoding,
+        home=home,
+        manifest=manifest,
+        jobs=jobs,
+        cache=None if no_cache else cache_dir(),
+    )
     targets = list(paths) or [bundled_seed_dir()]
     try:
         with _progress() as progress:
-            corpus = scan(targets, lex, settings, progress=progress)
+            corpus = scan(targets, lex, settings, progress, tuple(lexicon_dirs))
     except ManifestError as exc:
         raise RunError(str(exc)) from None
     err = _stderr_console()

@@ -1,24 +1,29 @@
 """The extraction pipeline: files → dated issues and mentions → the issues and facts tables.
 
-Each file is read on its own (`extract_file`, a pure function of the file and the settings,
-so files can be processed in parallel and cached). Then the corpus is settled as a whole:
-the paper's home for issues without a sponsor line, the usual gap between events and print,
-and the dates of issues that print none.
+Each file is read on its own (`extract_file`, a pure function of the file and the settings), so
+files are processed in parallel (`jobs`) and their results cached by file and lexicon version.
+Mentions leave each file as compact rows, gathered into polars frames that spill to Parquet
+when the corpus is large, so memory stays flat however many issues there are. Then the corpus
+is settled as a whole, in polars: the paper's home for issues without a sponsor line, the usual
+gap between events and print, the dates of issues that print none, and the links from
+references (徐市长) to the one holder they can mean.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import os
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import polars as pl
 
 from roles import dating, reading
+from roles.cache import Cache
 from roles.lexicons import Lexicons, Place
 from roles.matching import Matcher, Mention
 from roles.places import code_for, home_at_level, resolve_home
@@ -73,6 +78,8 @@ class Settings:
     encoding: str | None = None
     home: str | None = None  # --home: the paper's home for issues without a sponsor line
     manifest: Path | None = None
+    jobs: int = 1  # worker processes; 0 = all cores
+    cache: Path | None = None  # a cache folder; None = no cache
 
 
 @dataclass(frozen=True)
@@ -161,6 +168,212 @@ def extract_file(path: Path, doc: str, matcher: Matcher, settings: Settings) -> 
     return extract_text(doc, decoded.text, matcher, warnings)
 
 
+# --- compact per-file records ----------------------------------------------------------------
+
+MENTION_SCHEMA: dict[str, pl.DataType] = {
+    "doc": pl.String(),
+    "article_month": pl.Int8(),
+    "article_day": pl.Int8(),
+    "article_year": pl.Int16(),
+    "stated": pl.Date(),
+    "person": pl.String(),
+    "role": pl.String(),
+    "jurisdiction": pl.String(),
+    "home_level": pl.String(),
+    "level": pl.String(),
+    "acting": pl.Boolean(),
+    "status": pl.String(),
+    "reference": pl.Boolean(),
+    "title": pl.String(),
+    "evidence": pl.String(),
+    "offset": pl.Int64(),
+    "tier": pl.Int8(),
+    "single": pl.Boolean(),
+}
+"""A mention as it leaves its file: everything but what depends on the rest of the corpus
+(the issue's date and home)."""
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    """What settling needs to know of one file besides its mentions."""
+
+    doc: str
+    masthead: dating.Masthead | None
+    filename_date: dt.date | None
+    articles: int
+    inferred_base: dt.date | None
+    latest_article: dt.date | None  # against the masthead date, for the paper's usual lag
+    warnings: tuple[str, ...]
+    error: str | None
+
+
+def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
+    """A file's result as a small record and mention rows in MENTION_SCHEMA order."""
+    issue_date = result.masthead.date if result.masthead else None
+    latest = None
+    if issue_date is not None:
+        dates = [d for a in result.articles if (d := dating.resolve_article_date(a, issue_date))]
+        latest = max(dates, default=None)
+    info = DocInfo(
+        result.doc,
+        result.masthead,
+        result.filename_date,
+        len(result.articles),
+        result.inferred_base,
+        latest,
+        result.warnings,
+        result.error,
+    )
+    rows = []
+    for raw in result.mentions:
+        m = raw.mention
+        article = result.articles[raw.article]
+        month, day = article.month_day or (None, None)
+        stated = dating.make_date(*m.stated) if m.stated else None
+        rows.append(
+            (
+                result.doc,
+                month,
+                day,
+                article.year,
+                stated,
+                m.person,
+                m.role,
+                m.jurisdiction,
+                m.home_level,
+                m.level,
+                m.acting,
+                m.status,
+                m.reference,
+                raw.title,
+                raw.evidence,
+                raw.offset,
+                m.tier,
+                m.single,
+            )
+        )
+    return info, rows
+
+
+# --- reading many files ------------------------------------------------------------------------
+
+CHUNK = 64  # files a worker handles at a time
+SPILL_ROWS = 200_000  # mention rows kept in memory before they are written to Parquet
+
+
+class MentionStore:
+    """Mention rows, in order, in memory for a small corpus and spilled to Parquet for a big one."""
+
+    def __init__(self) -> None:
+        self._seq = 0  # a running number: the order in which mentions were read
+        self._rows: list[tuple] = []
+        self._frames: list[pl.DataFrame] = []
+        self._parts: list[Path] = []
+        self._spill: tempfile.TemporaryDirectory[str] | None = None
+
+    def add(self, rows: Iterable[tuple]) -> None:
+        self._rows.extend(rows)
+        if len(self._rows) >= 20_000:
+            self._frames.append(self._frame())
+            if sum(len(f) for f in self._frames) >= SPILL_ROWS:
+                self._write()
+
+    def _frame(self) -> pl.DataFrame:
+        frame = pl.DataFrame(self._rows, schema=MENTION_SCHEMA, orient="row")
+        frame = frame.with_row_index("seq", offset=self._seq)
+        self._seq += len(self._rows)
+        self._rows = []
+        return frame
+
+    def _write(self) -> None:
+        if self._spill is None:
+            self._spill = tempfile.TemporaryDirectory(prefix="roles-")
+        path = Path(self._spill.name) / f"part-{len(self._parts):05d}.parquet"
+        pl.concat(self._frames).write_parquet(path)
+        self._parts.append(path)
+        self._frames = []
+
+    def lazy(self) -> pl.LazyFrame:
+        if self._rows:
+            self._frames.append(self._frame())
+        frames = [*self._frames]
+        lazies = [pl.scan_parquet(p) for p in self._parts] + [f.lazy() for f in frames]
+        if not lazies:
+            return pl.DataFrame(schema=MENTION_SCHEMA).with_row_index("seq").lazy()
+        return pl.concat(lazies)
+
+
+_WORKER: tuple[Matcher, Settings] | None = None
+
+
+def _init_worker(lexicon_dirs: tuple[Path, ...], settings: Settings) -> None:
+    global _WORKER
+    from roles.lexicons import load_lexicons
+
+    _WORKER = (Matcher(load_lexicons(lexicon_dirs)), settings)
+
+
+def _work(chunk: list[tuple[Path, str]]) -> list[tuple[DocInfo, list[tuple]]]:
+    assert _WORKER is not None
+    matcher, settings = _WORKER
+    return [compact(extract_file(path, doc, matcher, settings)) for path, doc in chunk]
+
+
+def _extract_all(
+    files: list[tuple[Path, str]],
+    lex: Lexicons,
+    settings: Settings,
+    lexicon_dirs: tuple[Path, ...],
+    progress: Progress | None,
+) -> Iterator[tuple[DocInfo, list[tuple]]]:
+    """Every file's (DocInfo, rows), in the order of `files`, from the cache or the workers."""
+    cache = Cache(settings.cache, lex.fingerprint, settings.encoding) if settings.cache else None
+    keys = [cache.key(path) for path, _ in files] if cache else [None] * len(files)
+    cached = cache.get_many([k for k in keys if k]) if cache else {}
+    todo = [(i, f) for i, (f, k) in enumerate(zip(files, keys, strict=True)) if k not in cached]
+    jobs = settings.jobs or os.cpu_count() or 1
+    fresh: dict[int, tuple[DocInfo, list[tuple]]] = {}
+    done = len(files) - len(todo)
+
+    def results() -> Iterator[tuple[int, tuple[DocInfo, list[tuple]]]]:
+        chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
+        if jobs > 1 and len(chunks) > 1:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(
+                jobs, initializer=_init_worker, initargs=(lexicon_dirs, settings)
+            ) as pool:
+                for chunk, out in zip(
+                    chunks, pool.map(_work, [[f for _, f in c] for c in chunks]), strict=True
+                ):
+                    yield from zip([i for i, _ in chunk], out, strict=True)
+        else:
+            global _WORKER
+            _WORKER = (Matcher(lex), settings)
+            for chunk in chunks:
+                yield from zip([i for i, _ in chunk], _work([f for _, f in chunk]), strict=True)
+
+    stream = results()
+    for i, key in enumerate(keys):
+        if key in cached:
+            item = cached[key]
+            item = (replace(item[0], doc=files[i][1]), [(files[i][1], *row[1:]) for row in item[1]])
+        else:
+            while i not in fresh:
+                j, out = next(stream)
+                fresh[j] = out
+                done += 1
+                if cache is not None and keys[j] is not None:
+                    cache.put(keys[j], out)
+                if progress is not None:
+                    progress(done, len(files))
+            item = fresh.pop(i)
+        yield item
+    if cache is not None:
+        cache.close()
+
+
 # --- settling the corpus -------------------------------------------------------------------------
 
 
@@ -169,9 +382,17 @@ class Corpus:
     """The two tables of a run, plus what was said about it."""
 
     issues: pl.DataFrame
-    facts: pl.DataFrame  # FACT_SCHEMA + FACT_EXTRA_SCHEMA columns
+    lazy_facts: pl.LazyFrame  # FACT_SCHEMA + FACT_EXTRA_SCHEMA columns, by doc and offset
     warnings: list[str] = field(default_factory=list)  # file:line: problem, one per line
     lexicon_versions: dict[str, str] = field(default_factory=dict)
+    store: MentionStore | None = None  # keeps spilled Parquet files alive as long as the corpus
+    _facts: pl.DataFrame | None = None
+
+    @property
+    def facts(self) -> pl.DataFrame:
+        if self._facts is None:
+            self._facts = self.lazy_facts.collect()
+        return self._facts
 
     @property
     def fact_table(self) -> pl.DataFrame:
@@ -188,13 +409,13 @@ class Corpus:
 
 
 def _issue_date(
-    result: FileResult,
+    info: DocInfo,
     manifest: dict[str, dating.ManifestEntry],
     lag: int,
     warnings: list[str],
 ) -> tuple[dt.date | None, str]:
-    masthead_date = result.masthead.date if result.masthead else None
-    entry = manifest.get(Path(result.doc).name)
+    masthead_date = info.masthead.date if info.masthead else None
+    entry = manifest.get(Path(info.doc).name)
     if entry is not None:
         if masthead_date and masthead_date != entry.date:
             warnings.append(
@@ -204,10 +425,10 @@ def _issue_date(
         return entry.date, "manifest"
     if masthead_date:
         return masthead_date, "masthead"
-    if result.filename_date:
-        return result.filename_date, "filename"
-    if result.inferred_base:
-        return result.inferred_base + dt.timedelta(days=lag), "inferred"
+    if info.filename_date:
+        return info.filename_date, "filename"
+    if info.inferred_base:
+        return info.inferred_base + dt.timedelta(days=lag), "inferred"
     return None, ""
 
 
@@ -215,32 +436,29 @@ def _issue_date(
 class _Issue:
     """One file while the corpus is settled."""
 
-    result: FileResult
+    info: DocInfo
     date: dt.date | None = None
     basis: str = ""
     home: Place | None = None
     warnings: list[str] = field(default_factory=list)
-    facts: list[dict] = field(default_factory=list)
-    references: list[tuple[RawMention, dt.date]] = field(default_factory=list)
 
 
 REFERENCE_SPAN = dt.timedelta(days=730)  # how far in time a 徐市长 may be from its full name
+SIGHTINGS = ("current", "dated")
 
 
-def settle(
-    results: Sequence[FileResult],
+def _dated_issues(
+    docs: Sequence[DocInfo],
     lex: Lexicons,
     settings: Settings,
-    manifest: dict[str, dating.ManifestEntry] | None = None,
-    run_warnings: Iterable[str] = (),
-) -> Corpus:
-    """Turn per-file results into the issues and facts tables."""
-    manifest = manifest or {}
-    run_warnings = list(run_warnings)
+    manifest: dict[str, dating.ManifestEntry],
+    run_warnings: list[str],
+) -> list[_Issue]:
+    """Each file's date, how it was found, and its home jurisdiction."""
     own_homes = {
-        r.doc: resolve_home(lex, r.masthead.sponsor)
-        for r in results
-        if r.masthead is not None and r.masthead.sponsor
+        d.doc: resolve_home(lex, d.masthead.sponsor)
+        for d in docs
+        if d.masthead is not None and d.masthead.sponsor
     }
     user_home = resolve_home(lex, settings.home)
     if settings.home and user_home is None:
@@ -249,28 +467,27 @@ def settle(
     corpus_home = lex.places[counts.most_common(1)[0][0]] if counts else None
     lag = dating.usual_lag(
         [
-            (r.masthead.date, latest)
-            for r in results
-            if r.masthead is not None
-            and r.masthead.date is not None
-            and (latest := _latest_article_date(r, r.masthead.date)) is not None
+            (d.masthead.date, d.latest_article)
+            for d in docs
+            if d.masthead is not None and d.masthead.date and d.latest_article
         ]
     )
-    issues = [_Issue(r, warnings=list(r.warnings)) for r in sorted(results, key=lambda r: r.doc)]
-    for issue in issues:
-        r = issue.result
-        if r.error:
-            issue.warnings.append(f"skipped: {r.error}")
+    issues = []
+    for info in sorted(docs, key=lambda d: d.doc):
+        issue = _Issue(info, warnings=list(info.warnings))
+        issues.append(issue)
+        if info.error:
+            issue.warnings.append(f"skipped: {info.error}")
             continue
-        issue.date, issue.basis = _issue_date(r, manifest, lag, issue.warnings)
-        entry = manifest.get(Path(r.doc).name)
+        issue.date, issue.basis = _issue_date(info, manifest, lag, issue.warnings)
+        entry = manifest.get(Path(info.doc).name)
         issue.home = (
             (resolve_home(lex, entry.home) if entry and entry.home else None)
             or user_home
-            or own_homes.get(r.doc)
+            or own_homes.get(info.doc)
             or corpus_home
         )
-        if issue.home is not None and r.doc not in own_homes and not settings.home:
+        if issue.home is not None and info.doc not in own_homes and not settings.home:
             issue.warnings.append(
                 f"no sponsor line: home taken as {issue.home.name} from the other issues"
             )
@@ -283,142 +500,237 @@ def settle(
                 "skipped: no usable date (no masthead, manifest row, date in the file name, "
                 "or datable articles)"
             )
-            continue
-        _issue_facts(issue, lex)
-    _resolve_references(issues, lex)
-    issue_rows = [_issue_row(i) for i in issues]
-    fact_rows = [f for i in issues for f in i.facts]
-    issue_table = pl.DataFrame(issue_rows, schema=ISSUE_SCHEMA, orient="row")
-    facts = pl.DataFrame(fact_rows, schema={**FACT_SCHEMA, **FACT_EXTRA_SCHEMA})
-    for row in issue_table.iter_rows(named=True):
+    return issues
+
+
+def settle(
+    docs: Sequence[DocInfo],
+    mentions: pl.LazyFrame,
+    lex: Lexicons,
+    settings: Settings,
+    manifest: dict[str, dating.ManifestEntry] | None = None,
+    run_warnings: Iterable[str] = (),
+) -> Corpus:
+    """Turn per-file records and mention rows into the issues and facts tables."""
+    run_warnings = list(run_warnings)
+    issues = _dated_issues(docs, lex, settings, manifest or {}, run_warnings)
+    by_doc = {i.info.doc: i for i in issues}
+    dated = [i for i in issues if i.date is not None]
+    doc_table = pl.DataFrame(
+        [(i.info.doc, i.date, i.basis, i.home.code if i.home else None) for i in dated],
+        schema={
+            "doc": pl.String,
+            "issue_date": pl.Date,
+            "basis": pl.String,
+            "home_code": pl.String,
+        },
+        orient="row",
+    )
+    m = mentions.join(doc_table.lazy(), on="doc", how="inner")
+    m = _with_home_jurisdictions(m, lex)
+    m = _with_dates(m)
+    m = _with_codes(m, lex, by_doc)
+    columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
+    stated = ~pl.col("reference")
+    main = m.filter(stated & pl.col("jurisdiction").is_not_null())
+    unresolved = dict(
+        m.filter(stated & pl.col("jurisdiction").is_null())
+        .group_by("doc")
+        .len()
+        .collect()
+        .iter_rows()
+    )
+    references, missed = _resolve_references(
+        m.filter(pl.col("reference")).collect(), main, lex, by_doc
+    )
+    # Joins do not keep row order: the running number restores the order of reading.
+    facts = (
+        pl.concat([main.select("seq", *columns), references.select("seq", *columns).lazy()])
+        .sort(["doc", "seq"])
+        .drop("seq")
+    )
+    counts = dict(facts.group_by("doc").len().collect().iter_rows())
+    rows = []
+    for issue in issues:
+        doc = issue.info.doc
+        if n := unresolved.get(doc):
+            if issue.home is None:
+                issue.warnings.append(
+                    f"{n} mention(s) of bare titles left out: the paper's home is unknown "
+                    "(give --home)"
+                )
+            else:
+                issue.warnings.append(
+                    f"{n} mention(s) of bare titles left out: no such level at or above "
+                    f"{issue.home.name}"
+                )
+        if n := missed.get(doc):
+            issue.warnings.append(
+                f"{n} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
+            )
+        rows.append(
+            (
+                doc,
+                issue.date,
+                issue.info.masthead.issue_no if issue.info.masthead else None,
+                issue.basis,
+                issue.home.name if issue.home is not None else None,
+                issue.info.articles,
+                counts.get(doc, 0),
+                "; ".join(issue.warnings),
+            )
+        )
+    table = pl.DataFrame(rows, schema=ISSUE_SCHEMA, orient="row")
+    for row in table.iter_rows(named=True):
         run_warnings.extend(f"{row['doc']}: {w}" for w in row["warnings"].split("; ") if w)
-    return Corpus(issue_table, facts, run_warnings, dict(lex.versions))
+    return Corpus(table, facts, run_warnings, dict(lex.versions))
 
 
-def _fact(issue: _Issue, raw: RawMention, jurisdiction: str, lex: Lexicons, **over: Any) -> dict:
-    m = raw.mention
-    r = issue.result
-    assert issue.date is not None
-    article_date = dating.resolve_article_date(r.articles[raw.article], issue.date)
-    date, basis = (article_date, "article") if article_date else (issue.date, issue.basis)
-    if m.status == "dated" and m.stated and (stated := dating.make_date(*m.stated)):
-        date, basis = stated, "stated"
-    row = {
-        "doc": r.doc,
-        "issue_date": issue.date,
-        "date": date,
-        "date_basis": basis,
-        "person": m.person,
-        "role": m.role,
-        "jurisdiction": jurisdiction,
-        "jurisdiction_code": code_for(lex, jurisdiction, issue.home),
-        "acting": m.acting,
-        "status": m.status,
-        "title": raw.title,
-        "evidence": raw.evidence,
-        "offset": raw.offset,
-        "tier": m.tier,
-        "single": m.single,
-        "level": m.level,
-    }
-    row.update(over)
-    return row
-
-
-def _issue_facts(issue: _Issue, lex: Lexicons) -> None:
-    unresolved = 0
-    for raw in issue.result.mentions:
-        m = raw.mention
-        jurisdiction = m.jurisdiction or home_at_level(lex, issue.home, m.home_level or "-")
-        if m.reference:
-            issue.references.append((raw, _fact(issue, raw, jurisdiction or "", lex)["date"]))
-        elif not jurisdiction:
-            unresolved += 1
-        else:
-            issue.facts.append(_fact(issue, raw, jurisdiction, lex))
-    if unresolved and issue.home is None:
-        issue.warnings.append(
-            f"{unresolved} mention(s) of bare titles left out: the paper's home is unknown "
-            "(give --home)"
+def _with_home_jurisdictions(m: pl.LazyFrame, lex: Lexicons) -> pl.LazyFrame:
+    """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level)."""
+    pairs = (
+        m.filter(pl.col("jurisdiction") == "").select("home_code", "home_level").unique().collect()
+    )
+    table = pl.DataFrame(
+        [
+            (code, level, home_at_level(lex, lex.places.get(code) if code else None, level or "-"))
+            for code, level in pairs.iter_rows()
+        ],
+        schema={"home_code": pl.String, "home_level": pl.String, "home_jurisdiction": pl.String},
+        orient="row",
+    )
+    return (
+        m.join(table.lazy(), on=["home_code", "home_level"], how="left", nulls_equal=True)
+        .with_columns(
+            jurisdiction=pl.when(pl.col("jurisdiction") == "")
+            .then(pl.col("home_jurisdiction"))
+            .otherwise(pl.col("jurisdiction"))
         )
-    elif unresolved:
-        issue.warnings.append(
-            f"{unresolved} mention(s) of bare titles left out: no such level at or above "
-            f"{issue.home.name}"
-        )
+        .drop("home_jurisdiction")
+    )
 
 
-def _resolve_references(issues: list[_Issue], lex: Lexicons) -> None:
+def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
+    """`date` and `date_basis`: a career history's own date, the article's, or the issue's."""
+    combos = (
+        m.filter(pl.col("article_month").is_not_null())
+        .select("issue_date", "article_month", "article_day", "article_year")
+        .unique()
+        .collect()
+    )
+    table = pl.DataFrame(
+        [
+            (
+                issue,
+                month,
+                day,
+                year,
+                dating.resolve_article_date(dating.Article(0, 0, (month, day), year), issue),
+            )
+            for issue, month, day, year in combos.iter_rows()
+        ],
+        schema={
+            "issue_date": pl.Date,
+            "article_month": pl.Int8,
+            "article_day": pl.Int8,
+            "article_year": pl.Int16,
+            "article_date": pl.Date,
+        },
+        orient="row",
+    )
+    keys = ["issue_date", "article_month", "article_day", "article_year"]
+    dated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
+    return m.join(table.lazy(), on=keys, how="left", nulls_equal=True).with_columns(
+        date=pl.when(dated)
+        .then(pl.col("stated"))
+        .otherwise(pl.coalesce("article_date", "issue_date")),
+        date_basis=pl.when(dated)
+        .then(pl.lit("stated"))
+        .when(pl.col("article_date").is_not_null())
+        .then(pl.lit("article"))
+        .otherwise(pl.col("basis")),
+    )
+
+
+def _with_codes(m: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]) -> pl.LazyFrame:
+    pairs = m.select("jurisdiction", "home_code").unique().drop_nulls("jurisdiction").collect()
+    table = pl.DataFrame(
+        [
+            (name, home, code_for(lex, name, lex.places.get(home) if home else None))
+            for name, home in pairs.iter_rows()
+        ],
+        schema={"jurisdiction": pl.String, "home_code": pl.String, "jurisdiction_code": pl.String},
+        orient="row",
+    )
+    return m.join(table.lazy(), on=["jurisdiction", "home_code"], how="left", nulls_equal=True)
+
+
+def _resolve_references(
+    refs: pl.DataFrame, main: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]
+) -> tuple[pl.DataFrame, dict[str, int]]:
     """徐市长, 王五书记: linked to a full name and post only when one holder fits.
 
     The candidates are the facts of the whole run: the same post (any party secretary's post for
     a bare 书记) in the jurisdictions the paper's home answers for, held by someone of that name
     (or surname) within two years of the reference.
     """
-    known = [f for i in issues for f in i.facts if f["status"] in ("current", "dated")]
-    titles = {t.role: t for t in lex.titles.values() if not t.blocker}
-    for issue in issues:
-        missed = 0
-        for raw, date in issue.references:
-            m = raw.mention
-            if m.role == "书记":
-                places = {p.name for p in lex.ancestors(issue.home)} if issue.home else set()
-                if m.jurisdiction:
-                    places = {m.jurisdiction}
-            else:
-                places = {m.jurisdiction or home_at_level(lex, issue.home, m.home_level or "-")}
-            fits = {
-                (f["person"], f["role"], f["jurisdiction"])
-                for f in known
-                if f["jurisdiction"] in places
-                and (
-                    f["role"] == m.role
-                    or (m.role == "书记" and f["role"].endswith("委书记") and f["single"])
-                )
-                and (f["person"] == m.person or (len(m.person) == 1 and f["person"][0] == m.person))
-                and abs(f["date"] - date) <= REFERENCE_SPAN
-            }
-            if len(fits) != 1:
-                missed += 1
-                continue
-            person, role, jurisdiction = fits.pop()
-            title = titles.get(role)
-            issue.facts.append(
-                _fact(
-                    issue,
-                    raw,
-                    jurisdiction,
-                    lex,
-                    person=person,
-                    role=role,
-                    tier=title.tier if title else m.tier,
-                    single=title.single if title else m.single,
-                )
-            )
-        if missed:
-            issue.warnings.append(
-                f"{missed} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
-            )
-        issue.facts.sort(key=lambda f: f["offset"])  # stable: names keep their written order
-
-
-def _latest_article_date(r: FileResult, issue_date: dt.date) -> dt.date | None:
-    dates = [d for a in r.articles if (d := dating.resolve_article_date(a, issue_date))]
-    return max(dates, default=None)
-
-
-def _issue_row(issue: _Issue) -> tuple:
-    r = issue.result
-    return (
-        r.doc,
-        issue.date,
-        r.masthead.issue_no if r.masthead else None,
-        issue.basis,
-        issue.home.name if issue.home is not None else None,
-        len(r.articles),
-        len(issue.facts),
-        "; ".join(issue.warnings),
+    columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
+    if refs.is_empty():
+        return pl.DataFrame(schema={"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}), {}
+    wanted: list[tuple[set[str], dict]] = []
+    for ref in refs.iter_rows(named=True):
+        home = by_doc[ref["doc"]].home
+        if ref["role"] == "书记":
+            places = {p.name for p in lex.ancestors(home)} if home else set()
+        else:
+            places = {ref["jurisdiction"]} if ref["jurisdiction"] else set()
+        if ref["jurisdiction"]:
+            places = {ref["jurisdiction"]}
+        wanted.append((places, ref))
+    all_places = set().union(*(p for p, _ in wanted))
+    known = (
+        main.filter(
+            pl.col("status").is_in(SIGHTINGS) & pl.col("jurisdiction").is_in(sorted(all_places))
+        )
+        .select("person", "role", "jurisdiction", "date", "single")
+        .unique()
+        .collect()
+        .rows(named=True)
     )
+    titles = {t.role: t for t in lex.titles.values() if not t.blocker}
+    rows, missed = [], Counter()
+    for places, ref in wanted:
+        fits = {
+            (f["person"], f["role"], f["jurisdiction"])
+            for f in known
+            if f["jurisdiction"] in places
+            and (
+                f["role"] == ref["role"]
+                or (ref["role"] == "书记" and f["role"].endswith("委书记") and f["single"])
+            )
+            and (
+                f["person"] == ref["person"]
+                or (len(ref["person"]) == 1 and f["person"][0] == ref["person"])
+            )
+            and abs(f["date"] - ref["date"]) <= REFERENCE_SPAN
+        }
+        if len(fits) != 1:
+            missed[ref["doc"]] += 1
+            continue
+        person, role, jurisdiction = fits.pop()
+        title = titles.get(role)
+        row = dict(ref)
+        row.update(
+            person=person,
+            role=role,
+            jurisdiction=jurisdiction,
+            jurisdiction_code=code_for(lex, jurisdiction, by_doc[ref["doc"]].home),
+            tier=title.tier if title else ref["tier"],
+            single=title.single if title else ref["single"],
+        )
+        rows.append({k: row[k] for k in ("seq", *columns)})
+    schema = {"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}
+    return pl.DataFrame(rows, schema=schema), dict(missed)
 
 
 # --- a whole run ---------------------------------------------------------------------------------
@@ -431,25 +743,33 @@ def scan(
     lex: Lexicons,
     settings: Settings = Settings(),
     progress: Progress | None = None,
+    lexicon_dirs: tuple[Path, ...] = (),
 ) -> Corpus:
-    """Read every issue under `paths` and settle them into tables."""
+    """Read every issue under `paths` and settle them into tables.
+
+    `lexicon_dirs` are the user folders `lex` was loaded with (workers load them again).
+    """
     manifest: dict[str, dating.ManifestEntry] = {}
     run_warnings: list[str] = []
     if settings.manifest is not None:
         manifest, problems = dating.read_manifest(settings.manifest)
         run_warnings.extend(problems)
-    matcher = Matcher(lex)
-    files = [(path, root) for root in paths for path in reading.find_issue_files([root])]
-    results = []
-    for i, (path, root) in enumerate(files):
-        doc = doc_name(path, root if root.is_dir() else None)
-        results.append(extract_file(path, doc, matcher, settings))
-        if progress is not None:
-            progress(i + 1, len(files))
-    seen = {Path(r.doc).name for r in results}
+    files = [
+        (path, doc_name(path, root if root.is_dir() else None))
+        for root in paths
+        for path in reading.find_issue_files([root])
+    ]
+    docs: list[DocInfo] = []
+    store = MentionStore()
+    for info, rows in _extract_all(files, lex, settings, lexicon_dirs, progress):
+        docs.append(info)
+        store.add(rows)
+    seen = {Path(d.doc).name for d in docs}
     for name, entry in sorted(manifest.items()):
         if name not in seen:
             run_warnings.append(
                 f"{settings.manifest}:{entry.line}: no such file among the issues: {name}"
             )
-    return settle(results, lex, settings, manifest, run_warnings)
+    corpus = settle(docs, store.lazy(), lex, settings, manifest, run_warnings)
+    corpus.store = store
+    return corpus

@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from roles.lexicons import Lexicons, load_lexicons
 from roles.matching import Matcher
+
+# The CLI's result cache goes to a folder of this test session, never the user's.
+os.environ["ROLES_CACHE_DIR"] = tempfile.mkdtemp(prefix="roles-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
