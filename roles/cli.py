@@ -203,12 +203,14 @@ def emit(df, fmt: str, output: Path | None, title: str, view: list[str] | None =
 
     if output is not None:
         try:
-            write_frame(df, fmt, output, title)
+            rows = write_frame(df, fmt, output, title)
         except OutputError as exc:
             raise RunError(str(exc)) from None
-        click.echo(f"wrote {len(df)} rows to {output}", err=True)
+        click.echo(f"wrote {rows} rows to {output}", err=True)
     else:
-        print_frame(_stdout_console(), df, fmt, title, view)
+        print_frame(
+            _stdout_console(), df if not hasattr(df, "collect") else df.collect(), fmt, title, view
+        )
 
 
 def finish(corpus, strict: bool) -> None:
@@ -270,9 +272,12 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @output_options
 def facts(fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
     """One row per mention of a person with a post, with its evidence."""
+    from roles.pipeline import FACT_SCHEMA
+
     corpus, _ = run_corpus(**kwargs)
     view = ["date", "person", "role", "jurisdiction", "acting", "doc", "evidence"]
-    emit(corpus.fact_table, fmt, output, "facts", view)
+    # streamed to a file, so an archive's facts never sit in memory whole
+    emit(corpus.lazy_facts.select(list(FACT_SCHEMA)), fmt, output, "facts", view)
     finish(corpus, strict)
 
 

@@ -665,9 +665,10 @@ class Matcher:
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1
+        sentences = reading.Sentences(text)
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
-            sentence = reading.sentence_bounds(text, group[0].start)[0]
+            sentence = sentences.bounds(group[0].start)[0]
             if sentence != topic_sentence:
                 topics, topic_sentence = {}, sentence
             self._resolve(group, text, article_start, topics)

@@ -127,13 +127,14 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     articles = tuple(dating.split_articles(body))
     starts = [a.start for a in articles]
     raw = []
+    sentences = reading.Sentences(written)
     for m in matcher.mentions(body, starts):
         article = bisect.bisect_right(starts, m.start) - 1
         raw.append(
             RawMention(
                 mention=m,
                 article=article,
-                evidence=reading.sentence_at(written, m.name_start),
+                evidence=sentences.at(m.name_start),
                 offset=repaired.original_offset(m.start),
                 title=written[m.start : m.end],
             )

@@ -156,8 +156,23 @@ def table_text(df: pl.DataFrame, title: str | None = None, width: int = 160) -> 
     return buf.getvalue()
 
 
-def write_frame(df: pl.DataFrame, fmt: str, target: Path, title: str | None = None) -> None:
-    """Write a table to a file in one of FORMATS."""
+def write_frame(
+    df: pl.DataFrame | pl.LazyFrame, fmt: str, target: Path, title: str | None = None
+) -> int:
+    """Write a table to a file in one of FORMATS; return the number of rows.
+
+    A lazy frame is streamed to CSV and Parquet files, never held whole in memory.
+    """
+    if isinstance(df, pl.LazyFrame):
+        if fmt in ("parquet", "csv"):
+            with atomic_path(target) as tmp:
+                if fmt == "parquet":
+                    df.sink_parquet(tmp)
+                else:
+                    df.sink_csv(tmp)
+            scan = pl.scan_parquet if fmt == "parquet" else pl.scan_csv
+            return scan(target).select(pl.len()).collect().item()
+        df = df.collect()
     if fmt == "parquet":
         with atomic_path(target) as tmp:
             df.write_parquet(tmp)
@@ -167,6 +182,7 @@ def write_frame(df: pl.DataFrame, fmt: str, target: Path, title: str | None = No
         write_text(target, frame_to_json(df))
     else:
         write_text(target, table_text(df, title))
+    return len(df)
 
 
 def print_frame(

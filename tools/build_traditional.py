@@ -15,6 +15,16 @@ import sys
 from pathlib import Path
 
 
+def _simplified_too(ch: str) -> bool:
+    """Characters in GB2312 are in use in simplified text too (乾坤, 著名, the surname 於):
+    converting them would change names and words written in simplified characters."""
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _basic_cjk(ch: str) -> bool:
     return len(ch) == 1 and ("\u3400" <= ch <= "\u4dbf" or "\u4e00" <= ch <= "\u9fff")
 
@@ -32,12 +42,14 @@ def main() -> None:
     out.write(
         "#   regenerate with tools/build_traditional.py. One traditional character per row and\n"
     )
-    out.write("#   the first of its simplified forms.\n")
+    out.write("#   the first of its simplified forms; characters that simplified text uses too\n")
+    out.write("#   (乾, 著, 於: any in GB2312) are left as they are.\n")
     out.write("traditional\tsimplified\n")
     for line in table.read_text(encoding="utf-8").splitlines():
         trad, _, simple = line.partition("\t")
         first = simple.split(" ")[0]
-        if _basic_cjk(trad) and _basic_cjk(first) and first != trad:
+        keep = _basic_cjk(trad) and _basic_cjk(first) and not _simplified_too(trad)
+        if keep and first != trad:
             out.write(f"{trad}\t{first}\n")
 
 
