@@ -195,10 +195,10 @@ _SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS)))
 # --- names ---------------------------------------------------------------------------------------
 
 # Characters no name starts with (function words, verbs and nouns that follow a bare title).
-# Surnames that are also common words (于, 任, 向, 和, 时, 全) are left out on purpose.
+# Surnames that are also common words (于, 任, 向, 和, 时, 全, 曾, 强) are left out on purpose.
 _NOT_NAME_START = set(
     "的了在与及等是为对将也都就要并把被从这那其各每该本我你他她它们有无不没一二三四五六七八九十"
-    "第上下中后会届年月日又还再已曾所以之而或如若因至到给让使请由带率作来去出进参讲主指强表说认介"
+    "第上下中后会届年月日又还再已所以之而或如若因至到给让使请由带率作来去出进参讲主指表说认介"
     "听召提组兼当现新总级部局委办处科室队团院校站厅及"
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that

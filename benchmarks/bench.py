@@ -1,0 +1,255 @@
+"""Benchmark roles on a synthetic archive built from the bundled seeds.
+
+    python benchmarks/bench.py                 # 1k and 10k issues
+    python benchmarks/bench.py --sizes 100000  # the memory check at archive scale
+
+Each synthetic issue is a seed issue moved to another year (masthead date and weekday
+rewritten, or a dated file name for the seed without a masthead) with every official and
+reporter named in the gold files replaced by a name from a pool, a new set of names every 50
+issues. So the ground truth is known: the gold facts with the names replaced.
+
+Measured in one run, per size: the read+decode floor, `roles facts` throughput in one process
+(start-up excluded), a plain jieba.posseg scan of a sample, peak RSS of a `roles facts` process,
+the `--jobs 2` speed-up (results checked identical to `--jobs 1`), a second, cached run over the
+unchanged archive, and precision and recall on the synthetic truth. Prints a table and writes
+JSON (benchmarks/results.json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import polars as pl
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from roles.evaluate import evaluate  # noqa: E402
+from roles.lexicons import load_lexicons  # noqa: E402
+from roles.pipeline import Settings, scan  # noqa: E402
+
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "tests" / "data"
+WEEKDAYS = "一二三四五六日"
+ERA = 50  # issues that share one set of officials
+GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉飞建国志红林峰宇浩凯晨轩然"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛"
+
+
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    lines = [
+        ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")
+    ]
+    header = lines[0].split("\t")
+    return [dict(zip(header, ln.split("\t"), strict=False)) for ln in lines[1:]]
+
+
+def name_pool(count: int, rng: random.Random, avoid: set[str]) -> list[str]:
+    names: list[str] = []
+    seen = set(avoid)
+    while len(names) < count:
+        name = rng.choice(SURNAMES) + "".join(
+            rng.choice(GIVEN) for _ in range(rng.choice((1, 2, 2)))
+        )
+        if name not in seen:
+            seen.add(name)
+            names.append(name)
+    return names
+
+
+def build_archive(folder: Path, size: int, seed: int = 7) -> pl.DataFrame:
+    """Write `size` synthetic issues into `folder`; return their ground-truth facts."""
+    rng = random.Random(seed)
+    seeds = sorted(SEEDS.glob("*.txt"))
+    texts = {p.name: p.read_text(encoding="utf-8") for p in seeds}
+    facts = read_tsv(GOLD / "seeds-facts.tsv")
+    others = read_tsv(GOLD / "seeds-nonofficials.tsv")
+    people = sorted({r["person"] for r in facts} | {r["person"] for r in others})
+    # a name may be split by OCR spaces and line breaks: 周向 军
+    # one pass, longest first: 刘俊 must not replace the start of 刘俊峰, and a new name must not
+    # be replaced again
+    people.sort(key=lambda p: (-len(p), p))
+    pattern = re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, p)) for p in people))
+    eras = (size + ERA - 1) // ERA
+    pool = name_pool(len(people) * eras, rng, set(people))
+    truth = []
+    for i in range(size):
+        src = seeds[i % len(seeds)]
+        era = i // ERA
+        names = dict(zip(people, pool[era * len(people) : (era + 1) * len(people)], strict=True))
+        text = texts[src.name]
+        text = pattern.sub(lambda m, names=names: names["".join(m[0].split())], text)
+        shift = 1 + i // len(seeds)  # years back, so that each copy has its own date
+        m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期([一二三四五六日])", text)
+        if m:
+            year = int(m[1]) - shift
+            day = dt.date(year, int(m[2]), min(int(m[3]), 28))
+            new = f"{year}年{day.month}月{day.day}日 星期{WEEKDAYS[day.weekday()]}"
+            text = text[: m.start()] + new + text[m.end() :]
+            name = f"{i:06d}_{src.stem}.txt"
+        else:
+            day = dt.date(2025 - shift, 6, 27)
+            name = f"{day.isoformat()}_{i:06d}.txt"
+        (folder / name).write_text(text, encoding="utf-8")
+        for r in facts:
+            if r["doc"] == src.name:
+                truth.append(
+                    {
+                        "doc": name,
+                        "tier": int(r["tier"]),
+                        "person": names[r["person"]],
+                        "role": r["role"],
+                        "jurisdiction": r["jurisdiction"],
+                        "acting": r["acting"] == "yes",
+                    }
+                )
+    schema = {"doc": pl.String, "tier": pl.Int8, "person": pl.String, "role": pl.String}
+    schema |= {"jurisdiction": pl.String, "acting": pl.Boolean}
+    return pl.DataFrame(truth, schema=schema).unique(
+        subset=["doc", "person", "role", "jurisdiction", "acting"], maintain_order=True
+    )
+
+
+def read_floor(folder: Path) -> tuple[float, int]:
+    """MB/s for reading and decoding every file, and the archive's size in bytes."""
+    files = sorted(folder.glob("*.txt"))
+    start = time.perf_counter()
+    size = 0
+    for path in files:
+        data = path.read_bytes()
+        data.decode("utf-8")
+        size += len(data)
+    return size / 1e6 / (time.perf_counter() - start), size
+
+
+def posseg_rate(folder: Path, sample_bytes: int = 200_000) -> float:
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    text = ""
+    for path in sorted(folder.glob("*.txt")):
+        text += path.read_text(encoding="utf-8")
+        if len(text.encode("utf-8")) >= sample_bytes:
+            break
+    list(jieba.posseg.cut("预热"))  # load the dictionary outside the timing
+    start = time.perf_counter()
+    found = [w for w, flag in jieba.posseg.cut(text) if flag == "nr"]
+    assert found
+    return len(text.encode("utf-8")) / 1e6 / (time.perf_counter() - start)
+
+
+def timed_scan(folder: Path, lex, **settings) -> tuple[float, object]:
+    start = time.perf_counter()
+    corpus = scan([folder], lex, Settings(**settings))
+    facts = corpus.facts  # settle fully
+    return time.perf_counter() - start, corpus if facts is not None else None
+
+
+def peak_rss_mb(folder: Path, out: Path) -> float:
+    """Peak RSS of a whole `roles facts` process writing Parquet (jobs 1, no cache)."""
+    code = (
+        "import resource, sys; from roles.cli import main; "
+        "sys.argv = ['roles', 'facts', sys.argv[1], '--jobs', '1', '--no-cache', "
+        "'--format', 'parquet', '-o', sys.argv[2]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(folder), str(out)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
+    return int(result.stdout.strip().splitlines()[-1]) / 1024
+
+
+def bench(size: int, work: Path, lex, quick: bool) -> dict:
+    folder = work / f"archive-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    truth = build_archive(folder, size)
+    built = time.perf_counter() - t0
+    floor, nbytes = read_floor(folder)
+    mb = nbytes / 1e6
+    one_s, corpus = timed_scan(folder, lex, jobs=1)
+    result = {"issues": size, "megabytes": round(mb, 1), "build_seconds": round(built, 1)}
+    result["read_decode_mb_s"] = round(floor, 1)
+    result["facts_mb_s_1_job"] = round(mb / one_s, 2)
+    result["facts_seconds_1_job"] = round(one_s, 2)
+    facts = corpus.facts
+    ev = evaluate(facts, truth, corpus.issues["doc"].to_list())
+    for row in ev.by_tier.iter_rows(named=True):
+        result[f"tier{row['tier']}_precision"] = round(row["precision"] or 0, 4)
+        result[f"tier{row['tier']}_recall"] = round(row["recall"] or 0, 4)
+    if not quick:
+        two_s, corpus2 = timed_scan(folder, lex, jobs=2)
+        result["facts_seconds_2_jobs"] = round(two_s, 2)
+        result["jobs_2_speedup"] = round(one_s / two_s, 2)
+        result["jobs_2_identical"] = corpus2.fact_table.equals(corpus.fact_table)
+        cache = work / f"cache-{size}"
+        shutil.rmtree(cache, ignore_errors=True)
+        cold, _ = timed_scan(folder, lex, jobs=2, cache=cache)
+        warm, corpus3 = timed_scan(folder, lex, jobs=2, cache=cache)
+        result["cache_cold_seconds"] = round(cold, 2)
+        result["cache_warm_seconds"] = round(warm, 2)
+        result["cache_speedup"] = round(cold / warm, 1)
+        result["cache_identical"] = corpus3.fact_table.equals(corpus.fact_table)
+    del corpus, facts
+    result["peak_rss_mb"] = round(peak_rss_mb(folder, work / f"facts-{size}.parquet"), 1)
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="1000,10000", help="issue counts, comma-separated")
+    parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
+    parser.add_argument("--work", type=Path, help="folder for the archives (default: a temp dir)")
+    parser.add_argument("--quick", action="store_true", help="skip the jobs and cache runs")
+    args = parser.parse_args()
+    lex = load_lexicons()
+    work = args.work or Path(tempfile.mkdtemp(prefix="roles-bench-"))
+    runs = []
+    posseg = None
+    for size in (int(s) for s in args.sizes.split(",")):
+        print(f"… {size} issues", file=sys.stderr)
+        result = bench(size, work, lex, args.quick)
+        if posseg is None:
+            posseg = posseg_rate(work / f"archive-{size}")
+        result["posseg_mb_s"] = round(posseg, 3)
+        result["facts_vs_posseg"] = round(result["facts_mb_s_1_job"] / posseg, 1)
+        result["facts_vs_floor"] = round(result["facts_mb_s_1_job"] / result["read_decode_mb_s"], 4)
+        runs.append(result)
+        shutil.rmtree(work / f"archive-{size}", ignore_errors=True)
+    report = {
+        "date": dt.date.today().isoformat(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, polars {pl.__version__}",
+        "runs": runs,
+    }
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    keys = sorted(
+        {k for r in runs for k in r}, key=lambda k: list(runs[0]).index(k) if k in runs[0] else 99
+    )
+    width = max(map(len, keys))
+    print(f"{report['date']} · {report['machine']}")
+    for key in keys:
+        print(f"{key:<{width}}  " + "  ".join(f"{str(r.get(key, '')):>10}" for r in runs))
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
