@@ -45,7 +45,10 @@ GOLD = ROOT / "tests" / "data"
 WEEKDAYS = "一二三四五六日"
 ERA = 50  # issues that share one set of officials
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉飞建国志红林峰宇浩凯晨轩然"
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛"
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕"
+    "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛"
+)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -237,7 +240,8 @@ def main() -> None:
         shutil.rmtree(work / f"archive-{size}", ignore_errors=True)
     report = {
         "date": dt.date.today().isoformat(),
-        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, polars {pl.__version__}",
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}, polars {pl.__version__}",
         "runs": runs,
     }
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -247,7 +251,7 @@ def main() -> None:
     width = max(map(len, keys))
     print(f"{report['date']} · {report['machine']}")
     for key in keys:
-        print(f"{key:<{width}}  " + "  ".join(f"{str(r.get(key, '')):>10}" for r in runs))
+        print(f"{key:<{width}}  " + "  ".join(f"{r.get(key, '')!s:>10}" for r in runs))
     print(f"wrote {args.out}", file=sys.stderr)
 
 
