@@ -1,22 +1,27 @@
-"""A cache of per-file results, so a re-run over an unchanged archive reads no issue again.
+"""A cache of results, so a re-run over an unchanged archive reads no issue again.
 
-Results are kept in one SQLite file per cache folder, keyed by the file's path, size and
-modification time, the lexicons' fingerprint, the forced encoding, and a fingerprint of roles's
-own code: a changed file, lexicon or program version misses the cache.
+Per-file results are kept in one SQLite file per cache folder, keyed by the file's path, size
+and modification time, the lexicons' fingerprint, the forced encoding, and a fingerprint of
+roles's own code: a changed file, lexicon or program version misses the cache. A whole run's
+settled tables are kept too (Parquet), keyed by all of its files' keys and its settings, so a
+second run over an unchanged archive only loads them; after a change, only the changed files
+are read again.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import pickle
+import shutil
 import sqlite3
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 @lru_cache(maxsize=1)
@@ -69,3 +74,50 @@ class Cache:
     def close(self) -> None:
         self._db.commit()
         self._db.close()
+
+
+KEEP_RUNS = 8  # settled runs kept; the least recently used go first
+
+
+class RunCache:
+    """Settled tables of whole runs: issues.parquet, facts.parquet and warnings.json."""
+
+    def __init__(self, folder: Path, key: str) -> None:
+        self.root = folder / "runs"
+        self.path = self.root / key
+
+    @staticmethod
+    def key(file_keys: Iterable[str | None], *settings: object) -> str | None:
+        digest = hashlib.sha256(f"{SCHEMA}|{code_fingerprint()}".encode())
+        for k in file_keys:
+            if k is None:  # a file that cannot be stat'ed: never trust an old run
+                return None
+            digest.update(k.encode())
+        digest.update(repr(settings).encode("utf-8"))
+        return digest.hexdigest()[:32]
+
+    def exists(self) -> bool:
+        return (self.path / "done").exists()
+
+    def warnings(self) -> list[str]:
+        self.path.touch()
+        return json.loads((self.path / "warnings.json").read_text(encoding="utf-8"))
+
+    def save(self, write: Callable[[Path], None], warnings: list[str]) -> None:
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        shutil.rmtree(tmp, ignore_errors=True)
+        tmp.mkdir(parents=True)
+        write(tmp)
+        (tmp / "warnings.json").write_text(
+            json.dumps(warnings, ensure_ascii=False), encoding="utf-8"
+        )
+        (tmp / "done").touch()
+        shutil.rmtree(self.path, ignore_errors=True)
+        tmp.rename(self.path)
+        runs = sorted(
+            (p for p in self.root.iterdir() if (p / "done").exists()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
+        for old in runs[KEEP_RUNS:]:
+            shutil.rmtree(old, ignore_errors=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from roles import dating, reading
-from roles.cache import Cache
+from roles.cache import Cache, RunCache
 from roles.lexicons import Lexicons, Place
 from roles.matching import Matcher, Mention
 from roles.places import code_for, home_at_level, resolve_home
@@ -260,7 +260,7 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
 # --- reading many files ------------------------------------------------------------------------
 
 CHUNK = 64  # files a worker handles at a time
-SPILL_ROWS = 200_000  # mention rows kept in memory before they are written to Parquet
+SPILL_ROWS = 20_000  # mention rows kept in memory before they are written to Parquet
 
 
 class MentionStore:
@@ -275,10 +275,9 @@ class MentionStore:
 
     def add(self, rows: Iterable[tuple]) -> None:
         self._rows.extend(rows)
-        if len(self._rows) >= 20_000:
+        if len(self._rows) >= SPILL_ROWS:
             self._frames.append(self._frame())
-            if sum(len(f) for f in self._frames) >= SPILL_ROWS:
-                self._write()
+            self._write()
 
     def _frame(self) -> pl.DataFrame:
         frame = pl.DataFrame(self._rows, schema=MENTION_SCHEMA, orient="row")
@@ -375,6 +374,31 @@ def _extract_all(
         cache.close()
 
 
+def _cached_run(
+    files: list[tuple[Path, str]],
+    lex: Lexicons,
+    settings: Settings,
+    manifest: dict[str, dating.ManifestEntry],
+) -> RunCache | None:
+    """Where a run over exactly these files, settings and lexicons keeps its settled tables."""
+    if settings.cache is None:
+        return None
+    cache = Cache(settings.cache, lex.fingerprint, settings.encoding)
+    keys = [cache.key(path) for path, _ in files]
+    cache.close()
+    manifest_rows = sorted((k, v.date, v.home, v.line) for k, v in manifest.items())
+    key = RunCache.key(
+        keys,
+        [doc for _, doc in files],
+        lex.fingerprint,
+        settings.encoding,
+        settings.home,
+        manifest_rows,
+        str(settings.manifest),
+    )
+    return RunCache(settings.cache, key) if key else None
+
+
 # --- settling the corpus -------------------------------------------------------------------------
 
 
@@ -392,7 +416,7 @@ class Corpus:
     @property
     def facts(self) -> pl.DataFrame:
         if self._facts is None:
-            self._facts = self.lazy_facts.collect()
+            self._facts = self.lazy_facts.collect(engine="streaming")
         return self._facts
 
     @property
@@ -527,7 +551,7 @@ def settle(
         },
         orient="row",
     )
-    m = mentions.join(doc_table.lazy(), on="doc", how="inner")
+    m = mentions.join(doc_table.lazy(), on="doc", how="inner", maintain_order="left")
     m = _with_home_jurisdictions(m, lex)
     m = _with_dates(m)
     m = _with_codes(m, lex, by_doc)
@@ -538,19 +562,20 @@ def settle(
         m.filter(stated & pl.col("jurisdiction").is_null())
         .group_by("doc")
         .len()
-        .collect()
+        .collect(engine="streaming")
         .iter_rows()
     )
     references, missed = _resolve_references(
-        m.filter(pl.col("reference")).collect(), main, lex, by_doc
+        m.filter(pl.col("reference")).collect(engine="streaming"), main, lex, by_doc
     )
-    # Joins do not keep row order: the running number restores the order of reading.
+    # Mentions were read in the order of the docs' names; a reference takes its mention's place.
+    # Merging two sorted streams keeps that order without sorting the whole corpus.
     facts = (
-        pl.concat([main.select("seq", *columns), references.select("seq", *columns).lazy()])
-        .sort(["doc", "seq"])
+        main.select("seq", *columns)
+        .merge_sorted(references.select("seq", *columns).lazy(), key="seq")
         .drop("seq")
     )
-    counts = dict(facts.group_by("doc").len().collect().iter_rows())
+    counts = dict(facts.group_by("doc").len().collect(engine="streaming").iter_rows())
     rows = []
     for issue in issues:
         doc = issue.info.doc
@@ -590,7 +615,10 @@ def settle(
 def _with_home_jurisdictions(m: pl.LazyFrame, lex: Lexicons) -> pl.LazyFrame:
     """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level)."""
     pairs = (
-        m.filter(pl.col("jurisdiction") == "").select("home_code", "home_level").unique().collect()
+        m.filter(pl.col("jurisdiction") == "")
+        .select("home_code", "home_level")
+        .unique()
+        .collect(engine="streaming")
     )
     table = pl.DataFrame(
         [
@@ -601,7 +629,13 @@ def _with_home_jurisdictions(m: pl.LazyFrame, lex: Lexicons) -> pl.LazyFrame:
         orient="row",
     )
     return (
-        m.join(table.lazy(), on=["home_code", "home_level"], how="left", nulls_equal=True)
+        m.join(
+            table.lazy(),
+            on=["home_code", "home_level"],
+            how="left",
+            nulls_equal=True,
+            maintain_order="left",
+        )
         .with_columns(
             jurisdiction=pl.when(pl.col("jurisdiction") == "")
             .then(pl.col("home_jurisdiction"))
@@ -617,7 +651,7 @@ def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
         m.filter(pl.col("article_month").is_not_null())
         .select("issue_date", "article_month", "article_day", "article_year")
         .unique()
-        .collect()
+        .collect(engine="streaming")
     )
     table = pl.DataFrame(
         [
@@ -641,7 +675,9 @@ def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
     )
     keys = ["issue_date", "article_month", "article_day", "article_year"]
     dated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
-    return m.join(table.lazy(), on=keys, how="left", nulls_equal=True).with_columns(
+    return m.join(
+        table.lazy(), on=keys, how="left", nulls_equal=True, maintain_order="left"
+    ).with_columns(
         date=pl.when(dated)
         .then(pl.col("stated"))
         .otherwise(pl.coalesce("article_date", "issue_date")),
@@ -654,7 +690,12 @@ def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
 
 
 def _with_codes(m: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]) -> pl.LazyFrame:
-    pairs = m.select("jurisdiction", "home_code").unique().drop_nulls("jurisdiction").collect()
+    pairs = (
+        m.select("jurisdiction", "home_code")
+        .unique()
+        .drop_nulls("jurisdiction")
+        .collect(engine="streaming")
+    )
     table = pl.DataFrame(
         [
             (name, home, code_for(lex, name, lex.places.get(home) if home else None))
@@ -663,7 +704,13 @@ def _with_codes(m: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]) -> pl
         schema={"jurisdiction": pl.String, "home_code": pl.String, "jurisdiction_code": pl.String},
         orient="row",
     )
-    return m.join(table.lazy(), on=["jurisdiction", "home_code"], how="left", nulls_equal=True)
+    return m.join(
+        table.lazy(),
+        on=["jurisdiction", "home_code"],
+        how="left",
+        nulls_equal=True,
+        maintain_order="left",
+    )
 
 
 def _resolve_references(
@@ -695,7 +742,7 @@ def _resolve_references(
         )
         .select("person", "role", "jurisdiction", "date", "single")
         .unique()
-        .collect()
+        .collect(engine="streaming")
         .rows(named=True)
     )
     titles = {t.role: t for t in lex.titles.values() if not t.blocker}
@@ -755,11 +802,23 @@ def scan(
     if settings.manifest is not None:
         manifest, problems = dating.read_manifest(settings.manifest)
         run_warnings.extend(problems)
-    files = [
-        (path, doc_name(path, root if root.is_dir() else None))
-        for root in paths
-        for path in reading.find_issue_files([root])
-    ]
+    files = sorted(
+        (
+            (path, doc_name(path, root if root.is_dir() else None))
+            for root in paths
+            for path in reading.find_issue_files([root])
+        ),
+        key=lambda f: (f[1], str(f[0])),
+    )
+    run = _cached_run(files, lex, settings, manifest)
+    if run is not None and run.exists():
+        # An unchanged archive: the settled tables are loaded, no issue is read.
+        return Corpus(
+            pl.read_parquet(run.path / "issues.parquet"),
+            pl.scan_parquet(run.path / "facts.parquet"),
+            run.warnings(),
+            dict(lex.versions),
+        )
     docs: list[DocInfo] = []
     store = MentionStore()
     for info, rows in _extract_all(files, lex, settings, lexicon_dirs, progress):
@@ -773,4 +832,12 @@ def scan(
             )
     corpus = settle(docs, store.lazy(), lex, settings, manifest, run_warnings)
     corpus.store = store
+    if run is not None:
+
+        def write(folder: Path) -> None:
+            corpus.issues.write_parquet(folder / "issues.parquet")
+            corpus.lazy_facts.sink_parquet(folder / "facts.parquet")
+
+        run.save(write, corpus.warnings)
+        corpus.lazy_facts = pl.scan_parquet(run.path / "facts.parquet")
     return corpus
