@@ -163,12 +163,14 @@ def timed_scan(folder: Path, lex, **settings) -> tuple[float, object]:
 
 def peak_rss_mb(folder: Path, out: Path) -> float:
     """Peak RSS of a whole `roles facts` process writing Parquet (jobs 1, no cache)."""
+    # VmHWM is this process's own high-water mark (ru_maxrss may carry the parent's over fork)
     code = (
-        "import resource, sys; from roles.cli import main; "
+        "import re, sys; from roles.cli import main; "
         "sys.argv = ['roles', 'facts', sys.argv[1], '--jobs', '1', '--no-cache', "
         "'--format', 'parquet', '-o', sys.argv[2]]\n"
         "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"
+        "status = open('/proc/self/status').read()\n"
+        "print(re.search(r'VmHWM:\\s+(\\d+)', status)[1])"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
