@@ -444,7 +444,7 @@ def _issue_date(
     if entry is not None:
         if masthead_date and masthead_date != entry.date:
             warnings.append(
-                f"manifest says {entry.date.isoformat()}, masthead {masthead_date.isoformat()}; "
+                f"manifest says {entry.date.isoformat()}, masthead {masthead_date.isoformat()}: "
                 "the manifest wins"
             )
         return entry.date, "manifest"
@@ -607,8 +607,8 @@ def settle(
             )
         )
     table = pl.DataFrame(rows, schema=ISSUE_SCHEMA, orient="row")
-    for row in table.iter_rows(named=True):
-        run_warnings.extend(f"{row['doc']}: {w}" for w in row["warnings"].split("; ") if w)
+    for issue in issues:
+        run_warnings.extend(f"{issue.info.doc}: {w}" for w in issue.warnings)
     return Corpus(table, facts, run_warnings, dict(lex.versions))
 
 

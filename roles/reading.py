@@ -73,14 +73,14 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
             return Decoded(
                 data[: exc.start].decode("utf-8"),
                 "utf-8",
-                f"truncated inside a character at byte {exc.start}; the rest was read",
+                f"truncated inside a character at byte {exc.start}, the rest was read",
             )
         utf8_error = exc.start
     try:
         return Decoded(data.decode("gb18030"), "gb18030")
     except UnicodeDecodeError:
         raise ReadError(
-            f"undecodable: not UTF-8 (byte {utf8_error}) nor GB18030; try --encoding"
+            f"undecodable: not UTF-8 (byte {utf8_error}) nor GB18030 (try --encoding)"
         ) from None
 
 
