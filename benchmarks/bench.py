@@ -85,16 +85,17 @@ def build_archive(folder: Path, size: int, seed: int = 7) -> pl.DataFrame:
     # be replaced again
     people.sort(key=lambda p: (-len(p), p))
     pattern = re.compile("|".join(r"[ \t\r\n]*".join(map(re.escape, p)) for p in people))
-    eras = (size + ERA - 1) // ERA
-    pool = name_pool(len(people) * eras, rng, set(people))
+    # a pool of unique names; each era takes the next len(people) of them, wrapping around
+    pool = name_pool(20_000, rng, set(people))
     truth = []
     for i in range(size):
         src = seeds[i % len(seeds)]
         era = i // ERA
-        names = dict(zip(people, pool[era * len(people) : (era + 1) * len(people)], strict=True))
+        first = era * len(people) % (len(pool) - len(people))
+        names = dict(zip(people, pool[first : first + len(people)], strict=True))
         text = texts[src.name]
         text = pattern.sub(lambda m, names=names: names["".join(m[0].split())], text)
-        shift = 1 + i // len(seeds)  # years back, so that each copy has its own date
+        shift = 1 + (i // len(seeds)) % 150  # years back: copies get their own dates, mostly
         m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*星期([一二三四五六日])", text)
         if m:
             year = int(m[1]) - shift
