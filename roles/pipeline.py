@@ -195,12 +195,15 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
 (the issue's date and home)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocInfo:
-    """What settling needs to know of one file besides its mentions."""
+    """What settling needs to know of one file besides its mentions (small: an archive holds
+    a hundred thousand of them)."""
 
     doc: str
-    masthead: dating.Masthead | None
+    masthead_date: dt.date | None
+    issue_no: str | None
+    sponsor: str | None
     filename_date: dt.date | None
     articles: int
     inferred_base: dt.date | None
@@ -216,14 +219,17 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
     if issue_date is not None:
         dates = [d for a in result.articles if (d := dating.resolve_article_date(a, issue_date))]
         latest = max(dates, default=None)
+    masthead = result.masthead
     info = DocInfo(
         result.doc,
-        result.masthead,
+        masthead.date if masthead else None,
+        masthead.issue_no if masthead else None,
+        masthead.sponsor if masthead else None,
         result.filename_date,
         len(result.articles),
         result.inferred_base,
         latest,
-        result.warnings,
+        result.warnings or (),
         result.error,
     )
     rows = []
@@ -439,7 +445,7 @@ def _issue_date(
     lag: int,
     warnings: list[str],
 ) -> tuple[dt.date | None, str]:
-    masthead_date = info.masthead.date if info.masthead else None
+    masthead_date = info.masthead_date
     entry = manifest.get(Path(info.doc).name)
     if entry is not None:
         if masthead_date and masthead_date != entry.date:
@@ -457,7 +463,7 @@ def _issue_date(
     return None, ""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Issue:
     """One file while the corpus is settled."""
 
@@ -480,22 +486,15 @@ def _dated_issues(
     run_warnings: list[str],
 ) -> list[_Issue]:
     """Each file's date, how it was found, and its home jurisdiction."""
-    own_homes = {
-        d.doc: resolve_home(lex, d.masthead.sponsor)
-        for d in docs
-        if d.masthead is not None and d.masthead.sponsor
-    }
+    homes = {sponsor: resolve_home(lex, sponsor) for sponsor in {d.sponsor for d in docs}}
+    own_homes = {d.doc: homes[d.sponsor] for d in docs if d.sponsor}
     user_home = resolve_home(lex, settings.home)
     if settings.home and user_home is None:
         run_warnings.append(f"--home {settings.home!r} is not a place in the gazetteer")
     counts = Counter(p.code for p in own_homes.values() if p is not None)
     corpus_home = lex.places[counts.most_common(1)[0][0]] if counts else None
     lag = dating.usual_lag(
-        [
-            (d.masthead.date, d.latest_article)
-            for d in docs
-            if d.masthead is not None and d.masthead.date and d.latest_article
-        ]
+        [(d.masthead_date, d.latest_article) for d in docs if d.masthead_date and d.latest_article]
     )
     issues = []
     for info in sorted(docs, key=lambda d: d.doc):
@@ -598,7 +597,7 @@ def settle(
             (
                 doc,
                 issue.date,
-                issue.info.masthead.issue_no if issue.info.masthead else None,
+                issue.info.issue_no,
                 issue.basis,
                 issue.home.name if issue.home is not None else None,
                 issue.info.articles,
