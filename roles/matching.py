@@ -243,6 +243,8 @@ class NameReader:
         self.titles = titles
         self._ends = _prefix_regex(lex.name_ends)
         self._nonofficial = _prefix_regex(lex.nonofficials)
+        # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
+        self._verbs = _prefix_regex(w for w in lex.name_ends if len(w) >= 2)
 
     def ends_name(self, text: str, pos: int) -> bool:
         """Whether a name may end right before `pos`."""
@@ -253,14 +255,16 @@ class NameReader:
             return True
         return bool(self._ends.match(text, pos) or self.titles.match(text, pos))
 
-    def plausible(self, cand: str) -> bool:
+    def plausible(self, cand: str, oracle: bool = True) -> bool:
+        """Could `cand` be a name? Inside a list of names (A、B、C) the dictionary is not asked:
+        the place itself says it is a name, and names like 高峰 or 金志 are words too."""
         return (
             len(cand) >= 2
             and all(is_han(c) for c in cand)
             and cand[0] not in _NOT_NAME_START
             and not any(c in _STRONG for c in cand[1:])
             and not self._nonofficial.match(cand)
-            and not is_common_word(cand)
+            and not (oracle and is_common_word(cand))
         )
 
     def lengths(self, text: str, pos: int) -> tuple[int, ...]:
@@ -268,7 +272,7 @@ class NameReader:
             return (4, 3)
         return (3, 2)
 
-    def name_at(self, text: str, pos: int) -> str | None:
+    def name_at(self, text: str, pos: int, oracle: bool = True) -> str | None:
         """The name starting at `pos`, or None."""
         if self._nonofficial.match(text, pos):
             return None
@@ -276,8 +280,14 @@ class NameReader:
             n
             for n in self.lengths(text, pos)
             if pos + n <= len(text)
-            and self.plausible(text[pos : pos + n])
-            and self.ends_name(text, pos + n)
+            and (
+                (self.plausible(text[pos : pos + n], oracle) and self.ends_name(text, pos + n))
+                or (
+                    self.plausible(text[pos : pos + n], oracle=False)
+                    and self._verbs.match(text, pos + n) is not None
+                    and self._ends.match(text, pos) is None  # 亲自部署: an adverb, not a name
+                )
+            )
         ]
         if not valid:
             return None
@@ -289,12 +299,15 @@ class NameReader:
         """Names after a title: `A`, or `A、B、C` up to 等/参加/punctuation or the next title."""
         names: list[tuple[int, str]] = []
         while pos < len(text):
-            name = self.name_at(text, pos)
+            in_list = (
+                bool(names) or text.startswith("、", pos + 2) or text.startswith("、", pos + 3)
+            )
+            name = self.name_at(text, pos, oracle=not in_list)
             if name is None:
                 # Between two 、 the span itself is the name, whatever follows it.
                 nxt = text.find("、", pos, pos + 5)
                 span = text[pos:nxt] if nxt > pos else ""
-                if not (names and 2 <= len(span) <= 4 and self.plausible(span)):
+                if not (in_list and 2 <= len(span) <= 4 and self.plausible(span, oracle=False)):
                     break
                 name = span
             names.append((pos, name))
