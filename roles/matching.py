@@ -621,9 +621,9 @@ class Matcher:
         # Right before the verb (朱大成自担任), unless a clause lies between them.
         for n in (3, 2):
             cand = text[end - n : end]
-            if crossed_clause or end - n < 0:
+            if crossed_clause:
                 break
-            if cand[0] in self.lex.surnames and self.names.plausible(cand):
+            if end - n >= 0 and cand[0] in self.lex.surnames and self.names.plausible(cand):
                 return (end - n, cand)
         floor = max(0, end - 80)
         line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
