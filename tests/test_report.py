@@ -94,9 +94,10 @@ def test_committed_report_is_fresh(tmp_path) -> None:
 def test_terminal_view_matches_golden_text(report) -> None:
     text = report_text(report, width=100)
     golden = GOLDEN / "report-terminal.txt"
-    if not golden.exists():  # first run writes it; review and commit it
+    if not golden.exists():  # written for review, and the test fails until it is committed
         golden.parent.mkdir(exist_ok=True)
         golden.write_text(text, encoding="utf-8")
+        pytest.fail(f"wrote {golden}: review it and run the tests again")
     assert text == golden.read_text(encoding="utf-8")
     assert "\x1b[" not in text  # no colour codes
 
