@@ -43,9 +43,16 @@ def _stdout_console():
     from rich.console import Console
 
     if sys.stdout.isatty():
-        return Console(highlight=False)
-    width = int(os.environ.get("COLUMNS", "0") or 0) or 200
-    return Console(highlight=False, color_system=None, width=width, soft_wrap=False)
+        console = Console(highlight=False)
+    else:
+        width = int(os.environ.get("COLUMNS", "0") or 0) or 200
+        console = Console(highlight=False, color_system=None, width=width, soft_wrap=False)
+
+    def on_broken_pipe() -> None:  # rich would exit with 1; a closed pipe is not an error
+        raise BrokenPipeError
+
+    console.on_broken_pipe = on_broken_pipe  # type: ignore[method-assign]
+    return console
 
 
 # --- shared options ------------------------------------------------------------------------------
@@ -243,6 +250,12 @@ class RolesGroup(click.Group):
             click.echo("roles: aborted", err=True)
             code = 130
         except BrokenPipeError:
+            # `roles facts | head`: the reader has gone; say nothing more, and do not let
+            # Python's final flush of stdout fail again
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
             code = EXIT_OK
         except Exception as exc:  # a bug, not a user error: one line unless --debug
             if "--debug" in argv:
