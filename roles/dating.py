@@ -22,10 +22,35 @@ MASTHEAD_SPAN = 800  # characters from the top of an issue in which a masthead i
 _FULL_DATE = re.compile(
     r"((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:\s*(?:星期|周)([一二三四五六日天]))?"
 )
-_ISSUE_NO = re.compile(r"总第\s*(\d+)\s*期")
-_SPONSOR = re.compile(r"中共([\u4e00-\u9fff]{2,24}?)(?:委员会|委)(?:机关报)?主办")
+_ISSUE_NO = re.compile(r"总第\s*(\d+)\s*期|(?<![总\d])第\s*(\d{3,6})\s*期")
+_SPONSOR = re.compile(r"中共([\u4e00-\u9fff]{2,24}?)(?:委员会|委)(?:机关报|主管主办|主管|主办)")
 _MONTH_DAY = re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:[-—~至到]\d{1,2})?日")
-_ARTICLE_START = re.compile(r"本报讯|本报消息|本报记者")
+_ARTICLE_START = re.compile(
+    r"本报讯|本报消息|本报记者|[\u4e00-\u9fff]{2,8}(?:网讯|报讯|融媒体中心讯)"
+    r"|新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
+)
+# 二〇二三年三月二十一日: masthead dates in Chinese numerals
+_CN_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日"
+)
+_CN_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _cn_number(text: str) -> int:
+    """一 → 1, 十 → 10, 十二 → 12, 二十一 → 21, 三十 → 30."""
+    if "十" not in text:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))
+    tens, _, ones = text.partition("十")
+    return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[ones] if ones else 0)
+
+
+def arabic_dates(text: str) -> str:
+    """Chinese-numeral dates rewritten with digits: 二〇二三年三月二十一日 → 2023年3月21日."""
+    return _CN_DATE.sub(
+        lambda m: f"{_cn_number(m[1])}年{_cn_number(m[2])}月{_cn_number(m[3])}日", text
+    )
+
+
 _YEAR = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月|([一二三四1-4])季度|(上半年|下半年))?")
 _FILENAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 
@@ -74,7 +99,7 @@ class Masthead:
 
 def read_masthead(text: str) -> Masthead:
     """The date, number and sponsor printed at the top of an issue (repaired text)."""
-    head = text[:MASTHEAD_SPAN]
+    head = arabic_dates(text[:MASTHEAD_SPAN])
     warnings: list[str] = []
     date = None
     if m := _FULL_DATE.search(head):
@@ -88,7 +113,7 @@ def read_masthead(text: str) -> Masthead:
                 warnings.append(
                     f"masthead says 星期{printed} but {date.isoformat()} is a 星期{actual}"
                 )
-    issue_no = m[1] if (m := _ISSUE_NO.search(head)) else None
+    issue_no = (m[1] or m[2]) if (m := _ISSUE_NO.search(head)) else None
     sponsor = m[1] if (m := _SPONSOR.search(head)) else None
     return Masthead(date, issue_no, sponsor, tuple(warnings))
 
@@ -150,7 +175,7 @@ def split_articles(text: str) -> list[Article]:
     for a, b in itertools.pairwise(cuts):
         line = _ARTICLE_START.search(text, a, b)
         month_day = year = None
-        if line and (m := _MONTH_DAY.search(text, line.end(), min(b, line.end() + 120))):
+        if line and (m := _MONTH_DAY.search(text, line.start(), min(b, line.end() + 120))):
             month_day = (int(m[2]), int(m[3]))
             year = int(m[1]) if m[1] else None
         articles.append(Article(a, b, month_day, year))

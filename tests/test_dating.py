@@ -42,6 +42,14 @@ D = dt.date
         ("2023年3月21日 星期三", D(2023, 3, 21), None, None, 1),  # the weekday disagrees
         ("2023年2月30日", None, None, None, 1),  # no such day
         ("正文没有报头", None, None, None, 0),
+        (
+            "中共开化县委主管主办 二〇二三年三月二十一日 星期二 第5210期",
+            D(2023, 3, 21),
+            "5210",
+            "开化县",
+            0,
+        ),
+        ("中共某某市委机关报 二〇一九年十二月三十日", D(2019, 12, 30), None, "某某市", 0),
     ],
 )
 def test_read_masthead(head, date, issue_no, sponsor, warns) -> None:
@@ -151,3 +159,8 @@ def test_read_manifest_tsv(tmp_path: Path) -> None:
     path.write_text("file\tdate\nx/a.txt\t2025年6月27日\n")
     entries, problems = read_manifest(path)
     assert entries["a.txt"].date == D(2025, 6, 27) and not problems
+
+
+def test_other_datelines_start_articles() -> None:
+    text = "报头文字。\n\n标题\n\n开化新闻网讯（记者 王五）4月2日，会议召开。\n\n新华社杭州4月3日电 另一篇。"
+    assert [a.month_day for a in split_articles(text)] == [None, (4, 2), (4, 3)]
