@@ -276,12 +276,22 @@ class NameReader:
         """The name starting at `pos`, or None."""
         if self._nonofficial.match(text, pos):
             return None
+        # A name that does not start with a known surname needs firmer ground: a verb after it
+        # (笪明远讲话) or a place in a list; a bare particle or punctuation is not enough there
+        # (该区长期以来 is not 区长 期以).
+        surname = (
+            text[pos] in self.lex.surnames or text[pos : pos + 2] in self.lex.compound_surnames
+        )
         valid = [
             n
             for n in self.lengths(text, pos)
             if pos + n <= len(text)
             and (
-                (self.plausible(text[pos : pos + n], oracle) and self.ends_name(text, pos + n))
+                (
+                    (surname or not oracle)
+                    and self.plausible(text[pos : pos + n], oracle)
+                    and self.ends_name(text, pos + n)
+                )
                 or (
                     self.plausible(text[pos : pos + n], oracle=False)
                     and self._verbs.match(text, pos + n) is not None

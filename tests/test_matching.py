@@ -117,6 +117,8 @@ CASES = [
     # where the name ends: 王波说 is 王波
     ("副区长王波说，", {("王波", "副区长", "@区", False)}),
     ("区领导王彬等参加", {("王彬", "区领导", "@区", False)}),
+    # a rare surname is still a name before a verb
+    ("区长笪明远讲话", {("笪明远", "区长", "@区", False)}),
     # names that are also words: in a list, or before a verb, they are names
     ("区委书记高峰讲话", {("高峰", "区委书记", "@区", False)}),
     ("区领导高峰、金志参加", {("高峰", "区领导", "@区", False), ("金志", "区领导", "@区", False)}),
@@ -139,6 +141,7 @@ NOTHING = [
     "巨化集团党委委员、总工程师吴六",
     "落实区乡村三级书记责任制",
     "区委书记亲自部署，区长高度重视",
+    "该区长期以来坚持发展",
     "村党支部书记以来，",
     "",
 ]
