@@ -56,14 +56,6 @@ def home_at_level(lex: Lexicons, home: Place | None, level: str) -> str | None:
     return None
 
 
-def describe(lex: Lexicons, place: Place | None) -> str:
-    """衢江区 (衢州市, 浙江省)."""
-    if place is None:
-        return ""
-    parents = [p.name for p in lex.ancestors(place)[1:]]
-    return f"{place.name} ({', '.join(parents)})" if parents else place.name
-
-
 def code_for(lex: Lexicons, name: str, home: Place | None) -> str | None:
     """The GB/T 2260 code of a jurisdiction, preferring one near the home where names repeat."""
     options = [p for p in lex.places_named(name) if p.code.isdigit()]

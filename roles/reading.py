@@ -204,9 +204,5 @@ class Sentences:
         return self.text[start:end].strip()
 
 
-def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
-    return Sentences(text).bounds(pos)
-
-
 def sentence_at(text: str, pos: int) -> str:
     return Sentences(text).at(pos)

@@ -202,10 +202,6 @@ def print_frame(
         console.print(rich_table(df.select(view) if view else df, title, width=console.width))
 
 
-def warning_lines(warnings: Sequence[str]) -> list[str]:
-    return [f"warning: {w}" for w in warnings]
-
-
 def chain_lines(chains: Sequence[Chain]) -> list[str]:
     """`衢江区 区委书记: 张三 → 李四 → 王五`, then one line per arrow with its window."""
     lines = []
