@@ -33,12 +33,21 @@ def code_fingerprint() -> str:
 
 
 class Cache:
+    """Per-file results. A cache that cannot be used (read-only folder, locked or damaged
+    database) is simply not used: the run reads the files, it never fails for the cache."""
+
     def __init__(self, folder: Path, lexicons: str, encoding: str | None) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(folder / "results.sqlite")
-        self._db.execute("create table if not exists results (key text primary key, value blob)")
         self._salt = f"{SCHEMA}|{code_fingerprint()}|{lexicons}|{encoding or ''}"
         self._pending = 0
+        self._db: sqlite3.Connection | None = None
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(folder / "results.sqlite", timeout=30)
+            self._db.execute(
+                "create table if not exists results (key text primary key, value blob)"
+            )
+        except (OSError, sqlite3.Error):
+            self._db = None
 
     def key(self, path: Path) -> str | None:
         try:
@@ -51,12 +60,18 @@ class Cache:
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
         keys = list(keys)
+        if self._db is None:
+            return found
         for i in range(0, len(keys), 500):
             batch = keys[i : i + 500]
             marks = ",".join("?" * len(batch))
-            for key, value in self._db.execute(
-                f"select key, value from results where key in ({marks})", batch
-            ):
+            try:
+                rows = self._db.execute(
+                    f"select key, value from results where key in ({marks})", batch
+                ).fetchall()
+            except sqlite3.Error:
+                return found
+            for key, value in rows:
                 try:
                     found[key] = pickle.loads(zlib.decompress(value))
                 except Exception:  # a damaged or foreign entry is a miss, never an error
@@ -64,16 +79,26 @@ class Cache:
         return found
 
     def put(self, key: str, value: Any) -> None:
+        if self._db is None:
+            return
         blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        self._db.execute("insert or replace into results values (?, ?)", (key, blob))
-        self._pending += 1
-        if self._pending >= 1000:
-            self._db.commit()
-            self._pending = 0
+        try:
+            self._db.execute("insert or replace into results values (?, ?)", (key, blob))
+            self._pending += 1
+            if self._pending >= 1000:
+                self._db.commit()
+                self._pending = 0
+        except sqlite3.Error:
+            self._db = None
 
     def close(self) -> None:
-        self._db.commit()
-        self._db.close()
+        if self._db is None:
+            return
+        try:
+            self._db.commit()
+            self._db.close()
+        except sqlite3.Error:
+            pass
 
 
 KEEP_RUNS = 8  # settled runs kept; the least recently used go first

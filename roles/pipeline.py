@@ -837,6 +837,9 @@ def scan(
             corpus.issues.write_parquet(folder / "issues.parquet")
             corpus.lazy_facts.sink_parquet(folder / "facts.parquet")
 
-        run.save(write, corpus.warnings)
-        corpus.lazy_facts = pl.scan_parquet(run.path / "facts.parquet")
+        try:
+            run.save(write, corpus.warnings)
+            corpus.lazy_facts = pl.scan_parquet(run.path / "facts.parquet")
+        except OSError:
+            pass  # an unwritable cache costs the next run time, never this run its result
     return corpus

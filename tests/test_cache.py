@@ -110,3 +110,10 @@ def test_jobs_give_identical_results(lex, tmp_path: Path) -> None:
     assert one.issues.equals(two.issues)
     docs = one.fact_table["doc"].to_list()
     assert docs == sorted(docs)  # facts come in the order of the issues' names
+
+
+def test_an_unusable_cache_folder_does_not_stop_the_run(lex, archive: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    corpus = scan([archive], lex, Settings(cache=blocker / "cache"))
+    assert len(corpus.fact_table) > 50
