@@ -25,9 +25,9 @@ _FULL_DATE = re.compile(
 _ISSUE_NO = re.compile(r"总第\s*(\d+)\s*期|(?<![总\d])第\s*(\d{3,6})\s*期")
 _SPONSOR = re.compile(r"中共([\u4e00-\u9fff]{2,24}?)(?:委员会|委)(?:机关报|主管主办|主管|主办)")
 _MONTH_DAY = re.compile(r"(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})(?:[-—~至到]\d{1,2})?日")
+# Literal heads only, so the search skips ahead: 衢江新闻网讯 is found at its 网讯.
 _ARTICLE_START = re.compile(
-    r"本报讯|本报消息|本报记者|[\u4e00-\u9fff]{2,8}(?:网讯|报讯|融媒体中心讯)"
-    r"|新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
+    r"本报讯|本报消息|本报记者|网讯|报讯|融媒体中心讯|新华社[\u4e00-\u9fff]{2,6}\d{1,2}月\d{1,2}日电"
 )
 # 二〇二三年三月二十一日: masthead dates in Chinese numerals
 _CN_DATE = re.compile(

@@ -20,11 +20,14 @@ from dataclasses import dataclass
 from roles import reading
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def is_han(ch: str) -> bool:
-    return bool(ch) and _CJK.match(ch) is not None
+    # comparisons, not a regex: this runs tens of thousands of times an issue
+    return len(ch) == 1 and (
+        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
+    )
 
 
 # --- the title scanner ---------------------------------------------------------------------------
@@ -138,6 +141,8 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
 
 def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
     """The place written immediately before a title starting at `pos`, if any."""
+    if pos == 0 or not is_han(text[pos - 1]):  # most titles follow punctuation: nothing to read
+        return None
     # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
     # character (鄞州 + 区委书记). Longest first.
     short_ok = (
@@ -260,7 +265,7 @@ class NameReader:
         the place itself says it is a name, and names like 高峰 or 金志 are words too."""
         return (
             len(cand) >= 2
-            and all(is_han(c) for c in cand)
+            and _CJK_RUN.fullmatch(cand) is not None
             and cand[0] not in _NOT_NAME_START
             and not any(c in _STRONG for c in cand[1:])
             and not self._nonofficial.match(cand)
