@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -130,6 +131,9 @@ _BREAK = re.compile(
 )
 
 
+_BREAK_CAPTURED = re.compile(f"({_BREAK.pattern})")
+
+
 @dataclass(frozen=True)
 class RepairedText:
     """Text with OCR breaks removed, and the way back to the original offsets."""
@@ -145,19 +149,13 @@ class RepairedText:
 
 def repair(text: str) -> RepairedText:
     """Remove spaces and single line breaks that OCR put inside words (`周向 军`, `区委书 记`)."""
-    pieces: list[str] = []
-    starts: list[int] = [0]
-    shifts: list[int] = [0]
-    removed = 0
-    last = 0
-    for match in _BREAK.finditer(text):
-        pieces.append(text[last : match.start()])
-        removed += match.end() - match.start()
-        last = match.end()
-        starts.append(match.start() - removed + (match.end() - match.start()))
-        shifts.append(removed)
-    pieces.append(text[last:])
-    return RepairedText("".join(pieces), tuple(starts), tuple(shifts))
+    # One regex pass; split() with the match captured gives kept and removed runs in turn, so
+    # the offset map is built from their lengths without a Python step per match.
+    parts = _BREAK_CAPTURED.split(text)
+    kept = parts[::2]
+    starts = tuple(itertools.accumulate(map(len, kept[:-1]), initial=0))
+    shifts = tuple(itertools.accumulate(map(len, parts[1::2]), initial=0))
+    return RepairedText("".join(kept), starts, shifts)
 
 
 # --- scripts -------------------------------------------------------------------------------------
