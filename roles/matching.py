@@ -287,23 +287,18 @@ class NameReader:
         surname = (
             text[pos] in self.lex.surnames or text[pos : pos + 2] in self.lex.compound_surnames
         )
-        valid = [
-            n
-            for n in self.lengths(text, pos)
-            if pos + n <= len(text)
-            and (
-                (
-                    (surname or not oracle)
-                    and self.plausible(text[pos : pos + n], oracle)
-                    and self.ends_name(text, pos + n)
-                )
-                or (
-                    self.plausible(text[pos : pos + n], oracle=False)
-                    and self._verbs.match(text, pos + n) is not None
-                    and self._ends.match(text, pos) is None  # 亲自部署: an adverb, not a name
-                )
-            )
-        ]
+        adverb = self._ends.match(text, pos) is not None  # 亲自部署: not a name
+        valid = []
+        for n in self.lengths(text, pos):
+            cand = text[pos : pos + n]
+            if len(cand) < n or not self.plausible(cand, oracle=False):
+                continue
+            if (not adverb and self._verbs.match(text, pos + n) is not None) or (
+                (surname or not oracle)
+                and not (oracle and is_common_word(cand))
+                and self.ends_name(text, pos + n)
+            ):
+                valid.append(n)
         if not valid:
             return None
         if len(valid) > 1 and text[pos + valid[-1]] in _PREFER_SHORT:
