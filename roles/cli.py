@@ -304,6 +304,18 @@ def issues(fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
     finish(corpus, strict)
 
 
+def post_filters(func: Callable) -> Callable:
+    """--jurisdiction and --role, for the commands that list posts or their changes."""
+
+    @click.option("--jurisdiction", "-j", help="Only this jurisdiction (衢江区).")
+    @click.option("--role", "-r", help="Only this post (区委书记).")
+    @functools.wraps(func)
+    def wrapper(**kwargs: Any) -> Any:
+        return func(**kwargs)
+
+    return wrapper
+
+
 def _filter_posts(df, jurisdiction: str | None, role: str | None):
     import polars as pl
 
@@ -317,8 +329,7 @@ def _filter_posts(df, jurisdiction: str | None, role: str | None):
 @cli.command()
 @corpus_options
 @output_options
-@click.option("--jurisdiction", "-j", help="Only posts of this jurisdiction (衢江区).")
-@click.option("--role", "-r", help="Only this post (区委书记).")
+@post_filters
 def timeline(
     fmt: str,
     output: Path | None,
@@ -341,8 +352,7 @@ def timeline(
 @cli.command()
 @corpus_options
 @output_options
-@click.option("--jurisdiction", "-j", help="Only changes in this jurisdiction.")
-@click.option("--role", "-r", help="Only changes of this post.")
+@post_filters
 def changes(
     fmt: str,
     output: Path | None,
