@@ -397,7 +397,6 @@ def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any
 
     from roles.timeline import tenures
 
-    kwargs["paths"] = kwargs.pop("paths")
     corpus, lex = run_corpus(**kwargs)
     table = (
         tenures(corpus.facts, lex.renames)
@@ -607,6 +606,7 @@ def eval_(
 ) -> None:
     """Precision and recall against a gold file, with the misses and false hits."""
     from roles.evaluate import GoldError, evaluate, read_gold
+    from roles.matching import SIGHTING_STATUSES
 
     try:
         gold_rows = read_gold(gold)
@@ -614,7 +614,7 @@ def eval_(
         raise RunError(str(exc)) from None
     corpus, _ = run_corpus(**kwargs)
     docs = corpus.issues["doc"].to_list()
-    result = evaluate(corpus.facts, gold_rows, docs, None if all_statuses else ("current", "dated"))
+    result = evaluate(corpus.facts, gold_rows, docs, None if all_statuses else SIGHTING_STATUSES)
     out = _stdout_console()
     from roles.render import rich_table
 

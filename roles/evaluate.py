@@ -13,6 +13,8 @@ from pathlib import Path
 
 import polars as pl
 
+from roles.matching import SIGHTING_STATUSES
+
 KEY = ["doc", "person", "role", "jurisdiction", "acting"]
 GOLD_COLUMNS = ("doc", "tier", "person", "role", "jurisdiction", "acting")
 
@@ -91,7 +93,7 @@ def evaluate(
     facts: pl.DataFrame,
     gold: pl.DataFrame,
     docs: list[str] | None = None,
-    statuses: tuple[str, ...] | None = ("current", "dated"),
+    statuses: tuple[str, ...] | None = SIGHTING_STATUSES,
 ) -> Evaluation:
     """Compare facts (FACT_SCHEMA + tier) with gold rows, on the docs both cover.
 

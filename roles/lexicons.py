@@ -86,14 +86,6 @@ class Lexicons:
     versions: dict[str, str] = field(default_factory=dict)  # file stem -> version
     fingerprint: str = ""
 
-    @property
-    def role_tiers(self) -> dict[str, int]:
-        return {t.role: t.tier for t in self.titles.values() if not t.blocker}
-
-    @property
-    def single_roles(self) -> frozenset[str]:
-        return frozenset(t.role for t in self.titles.values() if t.single and not t.blocker)
-
     def places_named(self, name: str) -> list[Place]:
         return self._by_name.get(name, [])
 

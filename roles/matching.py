@@ -357,6 +357,8 @@ def _prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
 # --- mentions ------------------------------------------------------------------------------------
 
 STATUSES = ("current", "former", "designate", "dated")
+# The statuses that say the person held the post at the fact's date: sightings for timelines.
+SIGHTING_STATUSES = ("current", "dated")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ import polars as pl
 from roles import dating, reading
 from roles.cache import Cache, RunCache
 from roles.lexicons import Lexicons, Place
-from roles.matching import Matcher, Mention
+from roles.matching import SIGHTING_STATUSES, Matcher, Mention
 from roles.places import code_for, home_at_level, resolve_home
 
 FACT_SCHEMA: dict[str, pl.DataType] = {
@@ -332,10 +332,11 @@ def _extract_all(
     settings: Settings,
     lexicon_dirs: tuple[Path, ...],
     progress: Progress | None,
+    cache: Cache | None,
+    keys: list[str | None],
 ) -> Iterator[tuple[DocInfo, list[tuple]]]:
-    """Every file's (DocInfo, rows), in the order of `files`, from the cache or the workers."""
-    cache = Cache(settings.cache, lex.fingerprint, settings.encoding) if settings.cache else None
-    keys = [cache.key(path) for path, _ in files] if cache else [None] * len(files)
+    """Every file's (DocInfo, rows), in the order of `files`, from the cache (`keys` are the
+    files' cache keys) or the workers."""
     cached = cache.get_many([k for k in keys if k]) if cache else {}
     todo = [(i, f) for i, (f, k) in enumerate(zip(files, keys, strict=True)) if k not in cached]
     jobs = settings.jobs or os.cpu_count() or 1
@@ -382,6 +383,7 @@ def _extract_all(
 
 def _cached_run(
     files: list[tuple[Path, str]],
+    keys: list[str | None],
     lex: Lexicons,
     settings: Settings,
     manifest: dict[str, dating.ManifestEntry],
@@ -389,9 +391,6 @@ def _cached_run(
     """Where a run over exactly these files, settings and lexicons keeps its settled tables."""
     if settings.cache is None:
         return None
-    cache = Cache(settings.cache, lex.fingerprint, settings.encoding)
-    keys = [cache.key(path) for path, _ in files]
-    cache.close()
     manifest_rows = sorted((k, v.date, v.home, v.line) for k, v in manifest.items())
     key = RunCache.key(
         keys,
@@ -475,7 +474,6 @@ class _Issue:
 
 
 REFERENCE_SPAN = dt.timedelta(days=730)  # how far in time a 徐市长 may be from its full name
-SIGHTINGS = ("current", "dated")
 
 
 def _dated_issues(
@@ -737,7 +735,8 @@ def _resolve_references(
     all_places = set().union(*(p for p, _ in wanted))
     known = (
         main.filter(
-            pl.col("status").is_in(SIGHTINGS) & pl.col("jurisdiction").is_in(sorted(all_places))
+            pl.col("status").is_in(SIGHTING_STATUSES)
+            & pl.col("jurisdiction").is_in(sorted(all_places))
         )
         .select("person", "role", "jurisdiction", "date", "single")
         .unique()
@@ -809,8 +808,12 @@ def scan(
         ),
         key=lambda f: (f[1], str(f[0])),
     )
-    run = _cached_run(files, lex, settings, manifest)
+    cache = Cache(settings.cache, lex.fingerprint, settings.encoding) if settings.cache else None
+    keys = [cache.key(path) for path, _ in files] if cache else [None] * len(files)
+    run = _cached_run(files, keys, lex, settings, manifest)
     if run is not None and run.exists():
+        if cache is not None:
+            cache.close()
         # An unchanged archive: the settled tables are loaded, no issue is read.
         return Corpus(
             pl.read_parquet(run.path / "issues.parquet"),
@@ -820,7 +823,7 @@ def scan(
         )
     docs: list[DocInfo] = []
     store = MentionStore()
-    for info, rows in _extract_all(files, lex, settings, lexicon_dirs, progress):
+    for info, rows in _extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
         docs.append(info)
         store.add(rows)
     seen = {Path(d.doc).name for d in docs}

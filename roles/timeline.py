@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import polars as pl
 
+from roles.matching import SIGHTING_STATUSES  # former and designate posts are not sightings
+
 TENURE_SCHEMA: dict[str, pl.DataType] = {
     "jurisdiction": pl.String(),
     "role": pl.String(),
@@ -62,7 +64,6 @@ POST = ["jurisdiction", "role"]
 
 
 Renames = dict[str, tuple[str, int]]  # old jurisdiction -> (new, year), from lexicons/renames.tsv
-SIGHTING_STATUSES = ("current", "dated")  # former and designate posts are not sightings
 
 
 def canonical_post(jurisdiction: str, role: str, renames: Renames) -> tuple[str, str]:
@@ -82,18 +83,15 @@ def _sightings(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = Non
         lf = lf.filter(pl.col("status").is_in(SIGHTING_STATUSES))
     lf = lf.with_columns(written=pl.concat_str("jurisdiction", "role", separator=" "))
     if renames:
+        renamed = (
+            facts.lazy()
+            .filter(pl.col("jurisdiction").is_in(list(renames)))
+            .select("jurisdiction", "role")
+            .unique()
+            .collect()
+        )
         mapping = pl.DataFrame(
-            [
-                (old_j, role, *canonical_post(old_j, role, renames))
-                for old_j in renames
-                for role in facts.lazy()
-                .filter(pl.col("jurisdiction") == old_j)
-                .select("role")
-                .unique()
-                .collect()
-                .get_column("role")
-                .to_list()
-            ],
+            [(j, role, *canonical_post(j, role, renames)) for j, role in renamed.iter_rows()],
             schema={c: pl.String for c in ("jurisdiction", "role", "unit", "office")},
             orient="row",
         )
