@@ -1,27 +1,33 @@
 """A cache of results, so a re-run over an unchanged archive reads no issue again.
 
-Per-file results are kept in one SQLite file per cache folder, keyed by the file's path, size
-and modification time, the lexicons' fingerprint, the forced encoding, and a fingerprint of
-roles's own code: a changed file, lexicon or program version misses the cache. A whole run's
-settled tables are kept too (Parquet), keyed by all of its files' keys and its settings, so a
-second run over an unchanged archive only loads them; after a change, only the changed files
-are read again.
+Per-file results are kept in one SQLite file per cache folder, keyed by the file's content
+(a SHA-256 digest of its bytes), the lexicons' fingerprint, the forced encoding, and a
+fingerprint of roles's own code: a changed file, lexicon or program version misses the cache,
+and a file that was only copied, moved, renamed or touched does not. So that an unchanged
+archive is not read even to be hashed, each file's digest is remembered under its path, size,
+modification time and inode, as git's index does; a file rewritten in place with all four
+unchanged would be missed, which editors and copying tools do not do.
+
+A whole run's settled tables are kept too (Parquet), keyed by all of its files' keys and its
+settings, so a second run over an unchanged archive only loads them; after a change, only the
+changed files are read again.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
 import shutil
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-SCHEMA = 2
+SCHEMA = 3
 
 
 @lru_cache(maxsize=1)
@@ -46,16 +52,53 @@ class Cache:
             self._db.execute(
                 "create table if not exists results (key text primary key, value blob)"
             )
+            self._db.execute(
+                "create table if not exists files (stat text primary key, digest text)"
+            )
         except (OSError, sqlite3.Error):
             self._db = None
 
-    def key(self, path: Path) -> str | None:
+    def keys(self, paths: Sequence[Path]) -> list[str | None]:
+        """Each file's result key (None for a file that cannot be read: never cached)."""
+        stats = [_stat_key(p) for p in paths]
+        digests = self._known_digests([s for s in stats if s])
+        keys: list[str | None] = []
+        learned: list[tuple[str, str]] = []
+        for path, stat in zip(paths, stats, strict=True):
+            digest = digests.get(stat) if stat else None
+            if digest is None and stat is not None:
+                digest = _content_digest(path)
+                if digest is not None:
+                    learned.append((stat, digest))
+            keys.append(None if digest is None else _sha(f"{self._salt}|{digest}"))
+        self._remember(learned)
+        return keys
+
+    def _known_digests(self, stats: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        if self._db is None:
+            return found
+        for i in range(0, len(stats), 500):
+            batch = stats[i : i + 500]
+            marks = ",".join("?" * len(batch))
+            try:
+                found.update(
+                    self._db.execute(
+                        f"select stat, digest from files where stat in ({marks})", batch
+                    ).fetchall()
+                )
+            except sqlite3.Error:
+                return found
+        return found
+
+    def _remember(self, learned: list[tuple[str, str]]) -> None:
+        if self._db is None or not learned:
+            return
         try:
-            st = path.stat()
-        except OSError:
-            return None
-        raw = f"{self._salt}|{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
-        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+            self._db.executemany("insert or replace into files values (?, ?)", learned)
+            self._db.commit()
+        except sqlite3.Error:
+            self._db = None
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -99,6 +142,25 @@ class Cache:
             self._db.close()
         except sqlite3.Error:
             pass
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _stat_key(path: Path) -> str | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return _sha(f"{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}|{st.st_ino}")
+
+
+def _content_digest(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 KEEP_RUNS = 8  # settled runs kept; the least recently used go first

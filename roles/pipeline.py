@@ -266,47 +266,81 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
 # --- reading many files ------------------------------------------------------------------------
 
 CHUNK = 64  # files a worker handles at a time
-SPILL_ROWS = 20_000  # mention rows kept in memory before they are written to Parquet
+SPILL_ROWS = 50_000  # mention rows kept in memory before they are written to Parquet
+
+
+def mention_frame(rows: list[tuple]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=MENTION_SCHEMA, orient="row")
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What a chunk of files gives: a record per file, and all their mention rows as one frame
+    (built in the worker, so the parent process only concatenates)."""
+
+    infos: list[DocInfo]
+    counts: list[int]  # mention rows per file, in order
+    frame: pl.DataFrame
+
+    def per_file(self) -> Iterator[tuple[DocInfo, pl.DataFrame]]:
+        offset = 0
+        for info, n in zip(self.infos, self.counts, strict=True):
+            yield info, self.frame.slice(offset, n)
+            offset += n
+
+
+def extract_chunk(
+    chunk: Sequence[tuple[Path, str]], matcher: Matcher, settings: Settings
+) -> Extracted:
+    infos, counts, rows = [], [], []
+    for path, doc in chunk:
+        info, file_rows = compact(extract_file(path, doc, matcher, settings))
+        infos.append(info)
+        counts.append(len(file_rows))
+        rows.extend(file_rows)
+    return Extracted(infos, counts, mention_frame(rows))
 
 
 class MentionStore:
-    """Mention rows, in order, in memory for a small corpus and spilled to Parquet for a big one."""
+    """Mention frames, in order, in memory for a small corpus and spilled to Parquet for a big
+    one; each row gets `seq`, the order in which it was read."""
 
     def __init__(self) -> None:
-        self._seq = 0  # a running number: the order in which mentions were read
-        self._rows: list[tuple] = []
+        self._seq = 0
+        self._held = 0
         self._frames: list[pl.DataFrame] = []
         self._parts: list[Path] = []
         self._spill: tempfile.TemporaryDirectory[str] | None = None
 
-    def add(self, rows: Iterable[tuple]) -> None:
-        self._rows.extend(rows)
-        if len(self._rows) >= SPILL_ROWS:
-            self._frames.append(self._frame())
+    def add(self, frame: pl.DataFrame) -> None:
+        if frame.is_empty():
+            return
+        self._frames.append(frame)
+        self._held += frame.height
+        if self._held >= SPILL_ROWS:
             self._write()
 
-    def _frame(self) -> pl.DataFrame:
-        frame = pl.DataFrame(self._rows, schema=MENTION_SCHEMA, orient="row")
-        frame = frame.with_row_index("seq", offset=self._seq)
-        self._seq += len(self._rows)
-        self._rows = []
+    def _take(self) -> pl.DataFrame:
+        frame = pl.concat(self._frames, rechunk=True).with_row_index("seq", offset=self._seq)
+        self._seq += frame.height
+        self._frames, self._held = [], 0
         return frame
 
     def _write(self) -> None:
         if self._spill is None:
             self._spill = tempfile.TemporaryDirectory(prefix="roles-")
         path = Path(self._spill.name) / f"part-{len(self._parts):05d}.parquet"
-        pl.concat(self._frames).write_parquet(path)
+        # Uncompressed, no statistics: the parts are read back once, in full, and the writer
+        # then needs no more memory than the frame it writes.
+        self._take().write_parquet(path, compression="uncompressed", statistics=False)
         self._parts.append(path)
-        self._frames = []
 
     def lazy(self) -> pl.LazyFrame:
-        if self._rows:
-            self._frames.append(self._frame())
-        frames = [*self._frames]
-        lazies = [pl.scan_parquet(p) for p in self._parts] + [f.lazy() for f in frames]
+        lazies = [pl.scan_parquet(p) for p in self._parts]
+        if self._frames:
+            lazies.append(self._take().lazy())
         if not lazies:
-            return pl.DataFrame(schema=MENTION_SCHEMA).with_row_index("seq").lazy()
+            return mention_frame([]).with_row_index("seq").lazy()
         return pl.concat(lazies)
 
 
@@ -320,10 +354,10 @@ def _init_worker(lexicon_dirs: tuple[Path, ...], settings: Settings) -> None:
     _WORKER = (Matcher(load_lexicons(lexicon_dirs)), settings)
 
 
-def _work(chunk: list[tuple[Path, str]]) -> list[tuple[DocInfo, list[tuple]]]:
+def _work(chunk: list[tuple[Path, str]]) -> Extracted:
     assert _WORKER is not None
     matcher, settings = _WORKER
-    return [compact(extract_file(path, doc, matcher, settings)) for path, doc in chunk]
+    return extract_chunk(chunk, matcher, settings)
 
 
 def _extract_all(
@@ -334,16 +368,16 @@ def _extract_all(
     progress: Progress | None,
     cache: Cache | None,
     keys: list[str | None],
-) -> Iterator[tuple[DocInfo, list[tuple]]]:
-    """Every file's (DocInfo, rows), in the order of `files`, from the cache (`keys` are the
-    files' cache keys) or the workers."""
+) -> Iterator[tuple[DocInfo, pl.DataFrame]]:
+    """Every file's record and mention frame, in the order of `files`, from the cache (`keys`
+    are the files' cache keys) or the workers."""
     cached = cache.get_many([k for k in keys if k]) if cache else {}
     todo = [(i, f) for i, (f, k) in enumerate(zip(files, keys, strict=True)) if k not in cached]
     jobs = settings.jobs or os.cpu_count() or 1
-    fresh: dict[int, tuple[DocInfo, list[tuple]]] = {}
+    fresh: dict[int, tuple[DocInfo, pl.DataFrame]] = {}
     done = len(files) - len(todo)
 
-    def results() -> Iterator[tuple[int, tuple[DocInfo, list[tuple]]]]:
+    def results() -> Iterator[tuple[int, tuple[DocInfo, pl.DataFrame]]]:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         if jobs > 1 and len(chunks) > 1:
             from concurrent.futures import ProcessPoolExecutor
@@ -351,21 +385,24 @@ def _extract_all(
             with ProcessPoolExecutor(
                 jobs, initializer=_init_worker, initargs=(lexicon_dirs, settings)
             ) as pool:
-                for chunk, out in zip(
-                    chunks, pool.map(_work, [[f for _, f in c] for c in chunks]), strict=True
-                ):
-                    yield from zip([i for i, _ in chunk], out, strict=True)
+                outs = pool.map(_work, [[f for _, f in c] for c in chunks])
+                for chunk, out in zip(chunks, outs, strict=True):
+                    yield from zip([i for i, _ in chunk], out.per_file(), strict=True)
         else:
-            global _WORKER
-            _WORKER = (Matcher(lex), settings)
+            matcher = Matcher(lex)
             for chunk in chunks:
-                yield from zip([i for i, _ in chunk], _work([f for _, f in chunk]), strict=True)
+                out = extract_chunk([f for _, f in chunk], matcher, settings)
+                yield from zip([i for i, _ in chunk], out.per_file(), strict=True)
 
     stream = results()
     for i, key in enumerate(keys):
         if key in cached:
-            item = cached[key]
-            item = (replace(item[0], doc=files[i][1]), [(files[i][1], *row[1:]) for row in item[1]])
+            info, frame = cached[key]
+            doc = files[i][1]
+            if info.doc != doc:  # the same file under another name
+                info = replace(info, doc=doc)
+                frame = frame.with_columns(pl.lit(doc, pl.String).alias("doc"))
+            item = (info, frame)
         else:
             while i not in fresh:
                 j, out = next(stream)
@@ -809,7 +846,7 @@ def scan(
         key=lambda f: (f[1], str(f[0])),
     )
     cache = Cache(settings.cache, lex.fingerprint, settings.encoding) if settings.cache else None
-    keys = [cache.key(path) for path, _ in files] if cache else [None] * len(files)
+    keys = cache.keys([path for path, _ in files]) if cache else [None] * len(files)
     run = _cached_run(files, keys, lex, settings, manifest)
     if run is not None and run.exists():
         if cache is not None:
@@ -823,9 +860,9 @@ def scan(
         )
     docs: list[DocInfo] = []
     store = MentionStore()
-    for info, rows in _extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
+    for info, frame in _extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
         docs.append(info)
-        store.add(rows)
+        store.add(frame)
     seen = {Path(d.doc).name for d in docs}
     for name, entry in sorted(manifest.items()):
         if name not in seen:

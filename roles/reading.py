@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import itertools
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -26,11 +27,30 @@ def find_issue_files(paths: Iterable[Path]) -> Iterator[Path]:
     """Files named directly, and `.txt`/`.md` files below folders, in a stable order."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(
-                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-            )
+            yield from sorted(_files_below(path))
         else:
             yield path
+
+
+def _files_below(folder: Path) -> Iterator[Path]:
+    # scandir knows each entry's type without a stat per file: a hundred thousand issues are
+    # listed several times faster than with Path.rglob and is_file.
+    stack = [str(folder)]
+    seen = {os.path.realpath(folder)}  # linked folders are followed, each once (no loops)
+    while stack:
+        try:
+            entries = list(os.scandir(stack.pop()))
+        except OSError:
+            continue  # an unreadable folder holds no issue we could read
+        for entry in entries:
+            if entry.is_dir():
+                if entry.is_symlink():
+                    if (real := os.path.realpath(entry.path)) in seen:
+                        continue
+                    seen.add(real)
+                stack.append(entry.path)
+            elif entry.name.lower().endswith(SUFFIXES) and entry.is_file():
+                yield Path(entry.path)
 
 
 # --- decoding ------------------------------------------------------------------------------------

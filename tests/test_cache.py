@@ -61,6 +61,39 @@ def test_only_changed_files_are_read_again(lex, archive: Path, tmp_path: Path, m
     assert "李明华" in set(corpus.facts["person"])
 
 
+def test_a_touched_or_moved_archive_is_hashed_not_read_again(
+    lex, archive: Path, tmp_path: Path, monkeypatch
+) -> None:
+    settings = Settings(cache=tmp_path / "cache")
+    first = scan([archive], lex, settings)
+    for path in archive.iterdir():
+        os.utime(path, ns=(2, 2))
+    moved = tmp_path / "moved"
+    shutil.copytree(archive, moved / "issues")
+    (moved / "issues" / "000_61ed2617b0d03422.txt").rename(moved / "issues" / "renamed.txt")
+    read = counting(monkeypatch)
+    touched = scan([archive], lex, settings)
+    copied = scan([moved], lex, settings)
+    assert read == []
+    assert touched.fact_table.equals(first.fact_table)
+    docs = set(copied.fact_table["doc"])
+    assert "issues/renamed.txt" in docs and "000_61ed2617b0d03422.txt" not in docs
+    assert len(copied.fact_table) == len(first.fact_table)
+
+
+def test_a_same_size_edit_with_a_new_time_is_read_again(
+    lex, archive: Path, tmp_path: Path, monkeypatch
+) -> None:
+    settings = Settings(cache=tmp_path / "cache")
+    scan([archive], lex, settings)
+    changed = archive / "001_7ef5928998a3dc46.txt"
+    text = changed.read_text(encoding="utf-8")
+    changed.write_text(text.replace("衢江", "柯城", 1), encoding="utf-8")  # same byte length
+    read = counting(monkeypatch)
+    scan([archive], lex, settings)
+    assert read == ["001_7ef5928998a3dc46.txt"]
+
+
 def test_a_changed_lexicon_invalidates_the_cache(
     archive: Path, tmp_path: Path, monkeypatch
 ) -> None:

@@ -119,3 +119,12 @@ def test_find_issue_files_recurses_and_filters(tmp_path: Path) -> None:
         (tmp_path / name).write_text("x")
     found = [p.relative_to(tmp_path).as_posix() for p in find_issue_files([tmp_path])]
     assert found == ["a.txt", "b/c.md", "e.TXT"]
+
+
+def test_find_issue_files_follows_a_linked_folder_once(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "c.txt").write_text("x")
+    (tmp_path / "b" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "linked").symlink_to(tmp_path / "b", target_is_directory=True)
+    found = [p.relative_to(tmp_path).as_posix() for p in find_issue_files([tmp_path])]
+    assert found == ["b/c.txt", "linked/c.txt"]
