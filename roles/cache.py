@@ -58,7 +58,7 @@ class Cache:
         except (OSError, sqlite3.Error):
             self._db = None
 
-    def keys(self, paths: Sequence[Path]) -> list[str | None]:
+    def keys(self, paths: Sequence[str]) -> list[str | None]:
         """Each file's result key (None for a file that cannot be read: never cached)."""
         stats = [_stat_key(p) for p in paths]
         digests = self._known_digests([s for s in stats if s])
@@ -148,17 +148,18 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _stat_key(path: Path) -> str | None:
+def _stat_key(path: str) -> str | None:
     try:
-        st = path.stat()
+        st = os.stat(path)
     except OSError:
         return None
     return _sha(f"{os.path.abspath(path)}|{st.st_size}|{st.st_mtime_ns}|{st.st_ino}")
 
 
-def _content_digest(path: Path) -> str | None:
+def _content_digest(path: str) -> str | None:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as fh:
+            return hashlib.sha256(fh.read()).hexdigest()
     except OSError:
         return None
 

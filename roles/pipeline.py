@@ -290,11 +290,12 @@ class Extracted:
 
 
 def extract_chunk(
-    chunk: Sequence[tuple[Path, str]], matcher: Matcher, settings: Settings
+    chunk: Sequence[tuple[str, str]], matcher: Matcher, settings: Settings
 ) -> Extracted:
+    """(path, doc name) pairs → their records and mention frame."""
     infos, counts, rows = [], [], []
     for path, doc in chunk:
-        info, file_rows = compact(extract_file(path, doc, matcher, settings))
+        info, file_rows = compact(extract_file(Path(path), doc, matcher, settings))
         infos.append(info)
         counts.append(len(file_rows))
         rows.extend(file_rows)
@@ -354,14 +355,14 @@ def _init_worker(lexicon_dirs: tuple[Path, ...], settings: Settings) -> None:
     _WORKER = (Matcher(load_lexicons(lexicon_dirs)), settings)
 
 
-def _work(chunk: list[tuple[Path, str]]) -> Extracted:
+def _work(chunk: list[tuple[str, str]]) -> Extracted:
     assert _WORKER is not None
     matcher, settings = _WORKER
     return extract_chunk(chunk, matcher, settings)
 
 
 def _extract_all(
-    files: list[tuple[Path, str]],
+    files: list[tuple[str, str]],
     lex: Lexicons,
     settings: Settings,
     lexicon_dirs: tuple[Path, ...],
@@ -372,7 +373,7 @@ def _extract_all(
     """Every file's record and mention frame, in the order of `files`, from the cache (`keys`
     are the files' cache keys) or the workers."""
     cached = cache.get_many([k for k in keys if k]) if cache else {}
-    todo = [(i, f) for i, (f, k) in enumerate(zip(files, keys, strict=True)) if k not in cached]
+    todo = [i for i, k in enumerate(keys) if k not in cached]
     jobs = settings.jobs or os.cpu_count() or 1
     fresh: dict[int, tuple[DocInfo, pl.DataFrame]] = {}
     done = len(files) - len(todo)
@@ -385,14 +386,14 @@ def _extract_all(
             with ProcessPoolExecutor(
                 jobs, initializer=_init_worker, initargs=(lexicon_dirs, settings)
             ) as pool:
-                outs = pool.map(_work, [[f for _, f in c] for c in chunks])
+                outs = pool.map(_work, ([files[i] for i in c] for c in chunks))
                 for chunk, out in zip(chunks, outs, strict=True):
-                    yield from zip([i for i, _ in chunk], out.per_file(), strict=True)
+                    yield from zip(chunk, out.per_file(), strict=True)
         else:
             matcher = Matcher(lex)
             for chunk in chunks:
-                out = extract_chunk([f for _, f in chunk], matcher, settings)
-                yield from zip([i for i, _ in chunk], out.per_file(), strict=True)
+                out = extract_chunk([files[i] for i in chunk], matcher, settings)
+                yield from zip(chunk, out.per_file(), strict=True)
 
     stream = results()
     for i, key in enumerate(keys):
@@ -419,7 +420,7 @@ def _extract_all(
 
 
 def _cached_run(
-    files: list[tuple[Path, str]],
+    files: list[tuple[str, str]],
     keys: list[str | None],
     lex: Lexicons,
     settings: Settings,
@@ -837,13 +838,14 @@ def scan(
     if settings.manifest is not None:
         manifest, problems = dating.read_manifest(settings.manifest)
         run_warnings.extend(problems)
+    # Paths as strings: a hundred thousand Path objects would take 50 MB.
     files = sorted(
         (
-            (path, doc_name(path, root if root.is_dir() else None))
+            (str(path), doc_name(path, root if root.is_dir() else None))
             for root in paths
             for path in reading.find_issue_files([root])
         ),
-        key=lambda f: (f[1], str(f[0])),
+        key=lambda f: (f[1], f[0]),
     )
     cache = Cache(settings.cache, lex.fingerprint, settings.encoding) if settings.cache else None
     keys = cache.keys([path for path, _ in files]) if cache else [None] * len(files)
