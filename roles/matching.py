@@ -236,6 +236,11 @@ def _dictionary_words() -> set[str]:
     return words
 
 
+def release_dictionary() -> None:
+    """Forget the dictionary (it is read again if asked for)."""
+    _dictionary_words.cache_clear()
+
+
 def is_common_word(text: str) -> bool:
     return text in _dictionary_words()
 

@@ -25,7 +25,7 @@ import polars as pl
 from roles import dating, reading
 from roles.cache import Cache, RunCache
 from roles.lexicons import Lexicons, Place
-from roles.matching import SIGHTING_STATUSES, Matcher, Mention
+from roles.matching import SIGHTING_STATUSES, Matcher, Mention, release_dictionary
 from roles.places import code_for, home_at_level, resolve_home
 
 FACT_SCHEMA: dict[str, pl.DataType] = {
@@ -266,7 +266,10 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
 # --- reading many files ------------------------------------------------------------------------
 
 CHUNK = 64  # files a worker handles at a time
-SPILL_ROWS = 50_000  # mention rows kept in memory before they are written to Parquet
+SPILL_ROWS = 20_000  # mention rows kept in memory before they are written to Parquet
+# Row groups of a few thousand rows: a streaming writer holds one group of long evidence strings
+# in memory per thread (polars' default, 250k rows, is 80 MB of them).
+ROW_GROUP = 10_000
 
 
 def mention_frame(rows: list[tuple]) -> pl.DataFrame:
@@ -333,7 +336,9 @@ class MentionStore:
         path = Path(self._spill.name) / f"part-{len(self._parts):05d}.parquet"
         # Uncompressed, no statistics: the parts are read back once, in full, and the writer
         # then needs no more memory than the frame it writes.
-        self._take().write_parquet(path, compression="uncompressed", statistics=False)
+        self._take().write_parquet(
+            path, compression="uncompressed", statistics=False, row_group_size=ROW_GROUP
+        )
         self._parts.append(path)
 
     def lazy(self) -> pl.LazyFrame:
@@ -394,6 +399,7 @@ def _extract_all(
             for chunk in chunks:
                 out = extract_chunk([files[i] for i in chunk], matcher, settings)
                 yield from zip(chunk, out.per_file(), strict=True)
+            release_dictionary()  # 30 MB the settling of a large corpus can use
 
     stream = results()
     for i, key in enumerate(keys):
@@ -877,7 +883,7 @@ def scan(
 
         def write(folder: Path) -> None:
             corpus.issues.write_parquet(folder / "issues.parquet")
-            corpus.lazy_facts.sink_parquet(folder / "facts.parquet")
+            corpus.lazy_facts.sink_parquet(folder / "facts.parquet", row_group_size=ROW_GROUP)
 
         try:
             run.save(write, corpus.warnings)

@@ -24,6 +24,7 @@ from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 
+from roles.pipeline import ROW_GROUP
 from roles.report import Report
 from roles.timeline import Chain
 
@@ -167,7 +168,7 @@ def write_frame(
         if fmt in ("parquet", "csv"):
             with atomic_path(target) as tmp:
                 if fmt == "parquet":
-                    df.sink_parquet(tmp)
+                    df.sink_parquet(tmp, row_group_size=ROW_GROUP)
                 else:
                     df.sink_csv(tmp)
             scan = pl.scan_parquet if fmt == "parquet" else pl.scan_csv
@@ -175,7 +176,7 @@ def write_frame(
         df = df.collect()
     if fmt == "parquet":
         with atomic_path(target) as tmp:
-            df.write_parquet(tmp)
+            df.write_parquet(tmp, row_group_size=ROW_GROUP)
     elif fmt == "csv":
         write_text(target, frame_to_csv(df))
     elif fmt == "json":
