@@ -140,14 +140,15 @@ _JOIN = (
 )
 _GAP = r"[ \t\u00a0\r*]"  # spaces, and the markdown bold markers some OCR tools emit
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-# Each branch starts with the gap itself and only then looks behind, so the regex engine can
-# skip ahead to the next space or line break: three times faster than a leading look-behind.
+# One character class first, then branches that look behind to see which character it was: the
+# regex engine scans for that class at C speed (a leading alternation defeats its prefix scan),
+# three times faster than the plain alternation and eight times faster than a leading look-behind.
 _BREAK = re.compile(
-    rf"{_GAP}(?<={_JOIN}{_GAP}){_GAP}*(?:\n{_GAP}*)?(?={_JOIN})"
-    rf"|\n(?<={_JOIN}\n){_GAP}*(?={_JOIN})"
-    r"|\*\*"  # markdown bold markers, wherever they stand
+    rf"[ \t\u00a0\r*\n(（](?:(?<={_JOIN}{_GAP}){_GAP}*(?:\n{_GAP}*)?(?={_JOIN})"  # spaces
+    rf"|(?<={_JOIN}\n){_GAP}*(?={_JOIN})"  # a single line break
+    r"|(?<=\*)\*"  # markdown bold markers, wherever they stand
     # pinyin glosses some web mirrors put after a character: 區(qū)委
-    rf"|[(（](?<=[\u3400-\u9fff][(（])[{_PINYIN}]{{1,7}}[1-5]?[)）]"
+    rf"|(?<=[\u3400-\u9fff][(（])[{_PINYIN}]{{1,7}}[1-5]?[)）])"
 )
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from roles import reading
 from roles.pipeline import extract_text
 from roles.reading import normalise_width, repair
 
@@ -19,6 +22,24 @@ text = st.text(
     ),
     max_size=300,
 )
+
+
+# The OCR-break rule in its readable form: one branch per kind of break. reading._BREAK is
+# the same rule factored for speed; this keeps the two in step.
+_J, _G, _P = reading._JOIN, reading._GAP, reading._PINYIN
+READABLE_BREAK = re.compile(
+    rf"({_G}(?<={_J}{_G}){_G}*(?:\n{_G}*)?(?={_J})"
+    rf"|\n(?<={_J}\n){_G}*(?={_J})"
+    r"|\*\*"
+    rf"|[(（](?<=[\u3400-\u9fff][(（])[{_P}]{{1,7}}[1-5]?[)）])"
+)
+breaks = st.text(alphabet=st.sampled_from("区委书记王 \t\n\r*（(）)qūa1。、\u00a0"), max_size=40)
+
+
+@given(breaks)
+@settings(max_examples=2000)
+def test_the_fast_break_rule_equals_the_readable_one(raw: str) -> None:
+    assert reading._BREAK_CAPTURED.split(raw) == READABLE_BREAK.split(raw)
 
 
 @given(text)
