@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import os
+import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -224,7 +225,7 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
         result.doc,
         masthead.date if masthead else None,
         masthead.issue_no if masthead else None,
-        masthead.sponsor if masthead else None,
+        sys.intern(masthead.sponsor) if masthead and masthead.sponsor else None,  # one per paper
         result.filename_date,
         len(result.articles),
         result.inferred_base,
@@ -616,7 +617,9 @@ def settle(
         .merge_sorted(references.select("seq", *columns).lazy(), key="seq")
         .drop("seq")
     )
-    counts = dict(facts.group_by("doc").len().collect(engine="streaming").iter_rows())
+    # Counted apart: a group-by over the merged stream would hold far more of it in memory.
+    counts = Counter(dict(main.group_by("doc").len().collect(engine="streaming").iter_rows()))
+    counts.update(references.get_column("doc").to_list())
     rows = []
     for issue in issues:
         doc = issue.info.doc
