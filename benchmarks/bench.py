@@ -184,6 +184,50 @@ def peak_rss_mb(folder: Path, out: Path) -> float:
     return int(result.stdout.strip().splitlines()[-1]) / 1024
 
 
+# Stages of one file's extraction, by the functions that do them (cumulative time, cProfile).
+STAGES = (
+    ("read + decode", "roles/reading.py", "decode"),
+    ("normalise width", "roles/reading.py", "normalise_width"),
+    ("OCR repair", "roles/reading.py", "repair"),
+    ("traditional → simplified", "roles/reading.py", "simplify"),
+    ("masthead", "roles/dating.py", "read_masthead"),
+    ("articles and datelines", "roles/dating.py", "split_articles"),
+    ("titles and places", "roles/matching.py", "_parts"),
+    ("jurisdictions", "roles/matching.py", "_resolve"),
+    ("names", "roles/matching.py", "_people"),
+    ("names before titles", "roles/matching.py", "_name_before"),
+    ("status (former, designate, dated)", "roles/matching.py", "_status"),
+    ("sentence lookups", "roles/reading.py", "bounds"),
+    ("rows for polars", "roles/pipeline.py", "compact"),
+    ("polars frames", "roles/pipeline.py", "mention_frame"),
+)
+
+
+def profile(folder: Path, lex, files: int = 500) -> list[tuple[str, float]]:
+    """Share of extraction time per stage, over the first `files` issues of an archive."""
+    import cProfile
+    import pstats
+
+    from roles.matching import Matcher
+    from roles.pipeline import extract_chunk
+
+    paths = sorted(folder.glob("*.txt"))[:files]
+    chunk = [(str(p), p.name) for p in paths]
+    matcher = Matcher(lex)
+    extract_chunk(chunk[:5], matcher, Settings())  # the dictionary, outside the profile
+    prof = cProfile.Profile()
+    prof.enable()
+    extract_chunk(chunk, matcher, Settings())
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # {(file, line, name): (cc, nc, tottime, cumtime, callers)}
+    total = sum(tt for _, _, tt, _, _ in stats.values())
+    shares = []
+    for label, file, name in STAGES:
+        cum = sum(v[3] for (f, _, n), v in stats.items() if n == name and f.endswith(file))
+        shares.append((label, cum / total))
+    return shares
+
+
 def bench(size: int, work: Path, lex, quick: bool) -> dict:
     folder = work / f"archive-{size}"
     folder.mkdir(parents=True, exist_ok=True)
@@ -226,9 +270,20 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--work", type=Path, help="folder for the archives (default: a temp dir)")
     parser.add_argument("--quick", action="store_true", help="skip the jobs and cache runs")
+    parser.add_argument(
+        "--profile", action="store_true", help="only print where extraction time goes, by stage"
+    )
     args = parser.parse_args()
     lex = load_lexicons()
     work = args.work or Path(tempfile.mkdtemp(prefix="roles-bench-"))
+    if args.profile:
+        folder = work / "archive-profile"
+        folder.mkdir(parents=True, exist_ok=True)
+        build_archive(folder, 500)
+        for label, share in profile(folder, lex):
+            print(f"{label:<36} {share:6.1%}")
+        print("(stages overlap: names and status run inside matching; shares of all extraction)")
+        return
     runs = []
     posseg = None
     for size in (int(s) for s in args.sizes.split(",")):

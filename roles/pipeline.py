@@ -874,7 +874,8 @@ def scan(
     for info, frame in _extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
         docs.append(info)
         store.add(frame)
-    seen = {Path(d.doc).name for d in docs}
+    del files, keys  # 20 MB at 100k issues that settling can use
+    seen = {Path(d.doc).name for d in docs} if manifest else set()
     for name, entry in sorted(manifest.items()):
         if name not in seen:
             run_warnings.append(
