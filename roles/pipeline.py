@@ -583,15 +583,20 @@ def settle(
     issues = _dated_issues(docs, lex, settings, manifest or {}, run_warnings)
     by_doc = {i.info.doc: i for i in issues}
     dated = [i for i in issues if i.date is not None]
+    # Built by column: a hundred thousand row tuples would take more memory than the table.
     doc_table = pl.DataFrame(
-        [(i.info.doc, i.date, i.basis, i.home.code if i.home else None) for i in dated],
+        {
+            "doc": [i.info.doc for i in dated],
+            "issue_date": [i.date for i in dated],
+            "basis": [i.basis for i in dated],
+            "home_code": [i.home.code if i.home else None for i in dated],
+        },
         schema={
             "doc": pl.String,
             "issue_date": pl.Date,
             "basis": pl.String,
             "home_code": pl.String,
         },
-        orient="row",
     )
     m = mentions.join(doc_table.lazy(), on="doc", how="inner", maintain_order="left")
     m = _with_home_jurisdictions(m, lex)
@@ -620,7 +625,6 @@ def settle(
     # Counted apart: a group-by over the merged stream would hold far more of it in memory.
     counts = Counter(dict(main.group_by("doc").len().collect(engine="streaming").iter_rows()))
     counts.update(references.get_column("doc").to_list())
-    rows = []
     for issue in issues:
         doc = issue.info.doc
         if n := unresolved.get(doc):
@@ -638,19 +642,19 @@ def settle(
             issue.warnings.append(
                 f"{n} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
             )
-        rows.append(
-            (
-                doc,
-                issue.date,
-                issue.info.issue_no,
-                issue.basis,
-                issue.home.name if issue.home is not None else None,
-                issue.info.articles,
-                counts.get(doc, 0),
-                "; ".join(issue.warnings),
-            )
-        )
-    table = pl.DataFrame(rows, schema=ISSUE_SCHEMA, orient="row")
+    table = pl.DataFrame(
+        {
+            "doc": [i.info.doc for i in issues],
+            "issue_date": [i.date for i in issues],
+            "issue_no": [i.info.issue_no for i in issues],
+            "date_basis": [i.basis for i in issues],
+            "home": [i.home.name if i.home is not None else None for i in issues],
+            "articles": [i.info.articles for i in issues],
+            "mentions": [counts.get(i.info.doc, 0) for i in issues],
+            "warnings": ["; ".join(i.warnings) for i in issues],
+        },
+        schema=ISSUE_SCHEMA,
+    )
     for issue in issues:
         run_warnings.extend(f"{issue.info.doc}: {w}" for w in issue.warnings)
     return Corpus(table, facts, run_warnings, dict(lex.versions))
