@@ -315,6 +315,7 @@ class MentionStore:
         self._held = 0
         self._frames: list[pl.DataFrame] = []
         self._parts: list[Path] = []
+        self._settled = 0
         self._spill: tempfile.TemporaryDirectory[str] | None = None
 
     def add(self, frame: pl.DataFrame) -> None:
@@ -342,13 +343,27 @@ class MentionStore:
         )
         self._parts.append(path)
 
-    def lazy(self) -> pl.LazyFrame:
-        lazies = [pl.scan_parquet(p) for p in self._parts]
-        if self._frames:
-            lazies.append(self._take().lazy())
-        if not lazies:
-            return mention_frame([]).with_row_index("seq").lazy()
-        return pl.concat(lazies)
+    def pieces(self) -> list[pl.LazyFrame]:
+        """The rows in order, as pieces of at most about SPILL_ROWS rows each (at least one)."""
+        pieces = [pl.scan_parquet(p) for p in self._parts]
+        if self._frames or not pieces:
+            pieces.append(self._take().lazy() if self._frames else _empty_mentions().lazy())
+        return pieces
+
+    def keep(self, frame: pl.DataFrame) -> pl.LazyFrame:
+        """A settled piece: spilled beside the parts if the corpus spilled, else kept in memory."""
+        if self._spill is None:
+            return frame.lazy()
+        path = Path(self._spill.name) / f"settled-{self._settled:05d}.parquet"
+        self._settled += 1
+        frame.write_parquet(
+            path, compression="uncompressed", statistics=False, row_group_size=ROW_GROUP
+        )
+        return pl.scan_parquet(path)
+
+
+def _empty_mentions() -> pl.DataFrame:
+    return mention_frame([]).with_row_index("seq")
 
 
 _WORKER: tuple[Matcher, Settings] | None = None
@@ -572,7 +587,7 @@ def _dated_issues(
 
 def settle(
     docs: Sequence[DocInfo],
-    mentions: pl.LazyFrame,
+    store: MentionStore,
     lex: Lexicons,
     settings: Settings,
     manifest: dict[str, dating.ManifestEntry] | None = None,
@@ -598,10 +613,7 @@ def settle(
             "home_code": pl.String,
         },
     )
-    m = mentions.join(doc_table.lazy(), on="doc", how="inner", maintain_order="left")
-    m = _with_home_jurisdictions(m, lex)
-    m = _with_dates(m)
-    m = _with_codes(m, lex, by_doc)
+    m = _settled_mentions(store, doc_table, lex)
     columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
     stated = ~pl.col("reference")
     main = m.filter(stated & pl.col("jurisdiction").is_not_null())
@@ -660,48 +672,56 @@ def settle(
     return Corpus(table, facts, run_warnings, dict(lex.versions))
 
 
-def _with_home_jurisdictions(m: pl.LazyFrame, lex: Lexicons) -> pl.LazyFrame:
+def _settled_mentions(store: MentionStore, doc_table: pl.DataFrame, lex: Lexicons) -> pl.LazyFrame:
+    """Mentions with their issue's date and home, bare titles' jurisdictions, dates and codes.
+
+    Piece by piece, each a few thousand rows in memory: a pass over what the lookup tables need,
+    then the joins. Chained over the whole corpus in polars' streaming engine, the four
+    order-keeping joins buffered 120 MB at 100k issues; piece by piece they need a few MB.
+    """
+    pieces = store.pieces()
+    docs = doc_table.lazy()
+
+    def with_docs(piece: pl.LazyFrame) -> pl.LazyFrame:
+        return piece.join(docs, on="doc", how="inner", maintain_order="left")
+
+    places: set[tuple] = set()  # (jurisdiction, home_code, home_level); "" for a bare title
+    combos: set[tuple] = set()  # (issue_date, article_month, article_day, article_year)
+    for piece in pieces:
+        part = with_docs(piece).select(*_PLACE_KEYS, *_DATE_KEYS).collect()
+        places.update(part.select(_PLACE_KEYS).unique().iter_rows())
+        dated = part.filter(pl.col("article_month").is_not_null())
+        combos.update(dated.select(_DATE_KEYS).unique().iter_rows())
+    homes = _home_table(places, lex)
+    dates = _date_table(combos)
+    codes = _code_table(places, homes, lex)
+    settled = [
+        store.keep(_with_lookups(with_docs(piece), homes, dates, codes).collect())
+        for piece in pieces
+    ]
+    return pl.concat(settled)
+
+
+_PLACE_KEYS = ["jurisdiction", "home_code", "home_level"]
+_DATE_KEYS = ["issue_date", "article_month", "article_day", "article_year"]
+
+
+def _home_table(places: set[tuple], lex: Lexicons) -> pl.DataFrame:
     """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level)."""
-    pairs = (
-        m.filter(pl.col("jurisdiction") == "")
-        .select("home_code", "home_level")
-        .unique()
-        .collect(engine="streaming")
-    )
-    table = pl.DataFrame(
+    pairs = sorted({(code, level) for name, code, level in places if name == ""}, key=repr)
+    return pl.DataFrame(
         [
             (code, level, home_at_level(lex, lex.places.get(code) if code else None, level or "-"))
-            for code, level in pairs.iter_rows()
+            for code, level in pairs
         ],
         schema={"home_code": pl.String, "home_level": pl.String, "home_jurisdiction": pl.String},
         orient="row",
     )
-    return (
-        m.join(
-            table.lazy(),
-            on=["home_code", "home_level"],
-            how="left",
-            nulls_equal=True,
-            maintain_order="left",
-        )
-        .with_columns(
-            jurisdiction=pl.when(pl.col("jurisdiction") == "")
-            .then(pl.col("home_jurisdiction"))
-            .otherwise(pl.col("jurisdiction"))
-        )
-        .drop("home_jurisdiction")
-    )
 
 
-def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
-    """`date` and `date_basis`: a career history's own date, the article's, or the issue's."""
-    combos = (
-        m.filter(pl.col("article_month").is_not_null())
-        .select("issue_date", "article_month", "article_day", "article_year")
-        .unique()
-        .collect(engine="streaming")
-    )
-    table = pl.DataFrame(
+def _date_table(combos: set[tuple]) -> pl.DataFrame:
+    """An article's date from its dateline and its issue's date."""
+    return pl.DataFrame(
         [
             (
                 issue,
@@ -710,7 +730,7 @@ def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
                 year,
                 dating.resolve_article_date(dating.Article(0, 0, (month, day), year), issue),
             )
-            for issue, month, day, year in combos.iter_rows()
+            for issue, month, day, year in sorted(combos, key=repr)
         ],
         schema={
             "issue_date": pl.Date,
@@ -721,44 +741,54 @@ def _with_dates(m: pl.LazyFrame) -> pl.LazyFrame:
         },
         orient="row",
     )
-    keys = ["issue_date", "article_month", "article_day", "article_year"]
-    dated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
-    return m.join(
-        table.lazy(), on=keys, how="left", nulls_equal=True, maintain_order="left"
-    ).with_columns(
-        date=pl.when(dated)
+
+
+def _code_table(places: set[tuple], homes: pl.DataFrame, lex: Lexicons) -> pl.DataFrame:
+    """Each jurisdiction's GB/T 2260 code, as seen from the paper's home."""
+    home_of = {(code, level): name for code, level, name in homes.iter_rows()}
+    pairs = set()
+    for name, code, level in places:
+        resolved = name if name != "" else home_of.get((code, level))
+        if resolved is not None:
+            pairs.add((resolved, code))
+    return pl.DataFrame(
+        [
+            (name, home, code_for(lex, name, lex.places.get(home) if home else None))
+            for name, home in sorted(pairs, key=repr)
+        ],
+        schema={"jurisdiction": pl.String, "home_code": pl.String, "jurisdiction_code": pl.String},
+        orient="row",
+    )
+
+
+def _with_lookups(
+    m: pl.LazyFrame, homes: pl.DataFrame, dates: pl.DataFrame, codes: pl.DataFrame
+) -> pl.LazyFrame:
+    def lookup(m: pl.LazyFrame, table: pl.DataFrame, on: list[str]) -> pl.LazyFrame:
+        return m.join(table.lazy(), on=on, how="left", nulls_equal=True, maintain_order="left")
+
+    m = (
+        lookup(m, homes, ["home_code", "home_level"])
+        .with_columns(
+            jurisdiction=pl.when(pl.col("jurisdiction") == "")
+            .then(pl.col("home_jurisdiction"))
+            .otherwise(pl.col("jurisdiction"))
+        )
+        .drop("home_jurisdiction")
+    )
+    # `date` and `date_basis`: a career history's own date, the article's, or the issue's.
+    stated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
+    m = lookup(m, dates, _DATE_KEYS).with_columns(
+        date=pl.when(stated)
         .then(pl.col("stated"))
         .otherwise(pl.coalesce("article_date", "issue_date")),
-        date_basis=pl.when(dated)
+        date_basis=pl.when(stated)
         .then(pl.lit("stated"))
         .when(pl.col("article_date").is_not_null())
         .then(pl.lit("article"))
         .otherwise(pl.col("basis")),
     )
-
-
-def _with_codes(m: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]) -> pl.LazyFrame:
-    pairs = (
-        m.select("jurisdiction", "home_code")
-        .unique()
-        .drop_nulls("jurisdiction")
-        .collect(engine="streaming")
-    )
-    table = pl.DataFrame(
-        [
-            (name, home, code_for(lex, name, lex.places.get(home) if home else None))
-            for name, home in pairs.iter_rows()
-        ],
-        schema={"jurisdiction": pl.String, "home_code": pl.String, "jurisdiction_code": pl.String},
-        orient="row",
-    )
-    return m.join(
-        table.lazy(),
-        on=["jurisdiction", "home_code"],
-        how="left",
-        nulls_equal=True,
-        maintain_order="left",
-    )
+    return lookup(m, codes, ["jurisdiction", "home_code"])
 
 
 def _resolve_references(
@@ -885,7 +915,7 @@ def scan(
             run_warnings.append(
                 f"{settings.manifest}:{entry.line}: no such file among the issues: {name}"
             )
-    corpus = settle(docs, store.lazy(), lex, settings, manifest, run_warnings)
+    corpus = settle(docs, store, lex, settings, manifest, run_warnings)
     corpus.store = store
     if run is not None:
 
