@@ -22,10 +22,9 @@ from roles import FORMATS, __version__
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
 
 # polars allocates through its own jemalloc, which by default keeps freed pages for ten seconds:
-# across the dozen short queries that settle an archive, that retained memory adds up to more
-# than any one query needs (100k issues: 350 MB peak instead of 290). Returning pages at once
-# costs about 1 % of run time. Read when polars is first imported, which is after this line;
-# a value the user set is kept.
+# between the short queries that settle 100k issues it kept about 100 MB that no query used.
+# Returning pages at once costs about 1 % of run time. jemalloc reads this when polars is first
+# imported, which is after this line; a value the user set is kept.
 os.environ.setdefault("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
 
 

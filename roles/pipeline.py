@@ -2,11 +2,12 @@
 
 Each file is read on its own (`extract_file`, a pure function of the file and the settings), so
 files are processed in parallel (`jobs`) and their results cached by file and lexicon version.
-Mentions leave each file as compact rows, gathered into polars frames that spill to Parquet
-when the corpus is large, so memory stays flat however many issues there are. Then the corpus
-is settled as a whole, in polars: the paper's home for issues without a sponsor line, the usual
-gap between events and print, the dates of issues that print none, and the links from
-references (徐市长) to the one holder they can mean.
+Mentions leave each file as compact rows; a worker turns a chunk of files into one polars frame,
+and the frames spill to Parquet when the corpus is large, so memory stays flat however many
+issues there are. Then the corpus is settled as a whole, in polars, one spilled piece at a time:
+the paper's home for issues without a sponsor line, the usual gap between events and print, the
+dates of issues that print none, and the links from references (徐市长) to the one holder they
+can mean.
 """
 
 from __future__ import annotations
