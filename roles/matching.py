@@ -614,8 +614,12 @@ class Matcher:
             if seg:
                 if pos == left:
                     name = self.names.name_ending_at(text, pos + len(seg), pos)
-                else:
-                    name = seg if 2 <= len(seg) <= 4 and self.names.plausible(seg) else None
+                else:  # between 、 and 、 or 等: the list says it is a name, even if a word
+                    name = (
+                        seg
+                        if 2 <= len(seg) <= 4 and self.names.plausible(seg, oracle=False)
+                        else None
+                    )
                 if name:
                     names.append((pos + len(seg) - len(name), name))
             pos += len(seg) + 1
