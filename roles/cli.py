@@ -99,12 +99,20 @@ def corpus_options(func: Callable) -> Callable:
 
 
 def output_options(func: Callable) -> Callable:
-    @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        help="Output format [default: from -o FILE's suffix (.csv, .json, .parquet), else table]",
+    )
     @click.option(
         "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="Write to FILE."
     )
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
+        if kwargs["fmt"] is None:
+            suffix = kwargs["output"].suffix.lower().lstrip(".") if kwargs["output"] else ""
+            kwargs["fmt"] = suffix if suffix in FORMATS and suffix != "table" else "table"
         # Checked before a possibly long scan, not after it.
         if kwargs["fmt"] == "parquet" and kwargs["output"] is None:
             raise click.UsageError("--format parquet needs -o FILE")

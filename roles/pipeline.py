@@ -825,22 +825,32 @@ def _resolve_references(
         .collect(engine="streaming")
         .rows(named=True)
     )
+    # Each holder's sighting dates, under their place and first character (a full name's or a
+    # surname's): scanning every known fact for every reference was quadratic, minutes for one
+    # 40 MB issue full of 徐市长.
+    holders: dict[tuple[str, str], dict[tuple[str, str, bool], list[dt.date]]] = {}
+    for f in known:
+        key = (f["person"], f["role"], f["single"])
+        holders.setdefault((f["jurisdiction"], f["person"][:1]), {}).setdefault(key, []).append(
+            f["date"]
+        )
+    for group in holders.values():
+        for dates in group.values():
+            dates.sort()
     titles = {t.role: t for t in lex.titles.values() if not t.blocker}
     rows, missed = [], Counter()
     for places, ref in wanted:
+        earliest, latest = ref["date"] - REFERENCE_SPAN, ref["date"] + REFERENCE_SPAN
         fits = {
-            (f["person"], f["role"], f["jurisdiction"])
-            for f in known
-            if f["jurisdiction"] in places
-            and (
-                f["role"] == ref["role"]
-                or (ref["role"] == "书记" and f["role"].endswith("委书记") and f["single"])
+            (person, role, place)
+            for place in places
+            for (person, role, single), dates in holders.get((place, ref["person"][:1]), {}).items()
+            if (
+                role == ref["role"]
+                or (ref["role"] == "书记" and role.endswith("委书记") and single)
             )
-            and (
-                f["person"] == ref["person"]
-                or (len(ref["person"]) == 1 and f["person"][0] == ref["person"])
-            )
-            and abs(f["date"] - ref["date"]) <= REFERENCE_SPAN
+            and (person == ref["person"] or len(ref["person"]) == 1)
+            and _any_between(dates, earliest, latest)
         }
         if len(fits) != 1:
             missed[ref["doc"]] += 1
@@ -859,6 +869,11 @@ def _resolve_references(
         rows.append({k: row[k] for k in ("seq", *columns)})
     schema = {"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}
     return pl.DataFrame(rows, schema=schema), dict(missed)
+
+
+def _any_between(dates: list[dt.date], earliest: dt.date, latest: dt.date) -> bool:
+    i = bisect.bisect_left(dates, earliest)
+    return i < len(dates) and dates[i] <= latest
 
 
 # --- a whole run ---------------------------------------------------------------------------------

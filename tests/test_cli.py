@@ -68,6 +68,25 @@ def test_facts_formats_to_file(runner: CliRunner, tmp_path: Path, fmt: str) -> N
     assert len(df) > 50
 
 
+@pytest.mark.parametrize(
+    ("name", "args", "check"),
+    [
+        ("f.csv", [], lambda p: p.read_text(encoding="utf-8").startswith("doc,issue_date,")),
+        ("f.json", [], lambda p: isinstance(json.loads(p.read_text(encoding="utf-8")), list)),
+        ("f.parquet", [], lambda p: pl.read_parquet(p).height > 50),
+        ("f.txt", [], lambda p: "facts" in p.read_text(encoding="utf-8").splitlines()[0]),
+        ("f.csv", ["--format", "json"], lambda p: p.read_text(encoding="utf-8").startswith("[")),
+    ],
+)
+def test_output_format_follows_the_file_suffix_unless_given(
+    runner: CliRunner, tmp_path: Path, name: str, args: list[str], check
+) -> None:
+    out = tmp_path / name
+    result = runner.invoke(cli, ["facts", "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    assert check(out)
+
+
 def test_output_is_deterministic(runner: CliRunner, tmp_path: Path) -> None:
     a, b = tmp_path / "a.csv", tmp_path / "b.csv"
     runner.invoke(cli, ["facts", "--format", "csv", "-o", str(a)])
