@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polars as pl
+import pytest
 
 from roles.pipeline import Settings, scan
 from roles.timeline import changes, tenures
@@ -43,6 +44,26 @@ def test_ambiguous_references_are_not_linked(lex, tmp_path: Path) -> None:
     )
     corpus = scan([folder], lex, Settings(home="衢江区"))
     assert corpus.fact_table.filter(pl.col("doc") == "2020-03-02.txt").is_empty()
+
+
+@pytest.mark.parametrize(
+    ("holder_day", "linked"),
+    [("2020-03-01.txt", True), ("2018-03-03.txt", True), ("2018-03-01.txt", False)],
+)
+def test_references_link_only_within_two_years(
+    lex, tmp_path: Path, holder_day: str, linked: bool
+) -> None:
+    folder = write(
+        tmp_path,
+        {
+            holder_day: "本报讯 近日，区长徐明华讲话。柯城区区长徐建国出席。",
+            "2020-03-02.txt": "本报讯 近日，徐区长强调安全生产。",
+        },
+    )
+    corpus = scan([folder], lex, Settings(home="衢江区"))
+    later = corpus.fact_table.filter(pl.col("doc") == "2020-03-02.txt")
+    expected = {("徐明华", "区长", "衢江区")} if linked else set()
+    assert set(later.select("person", "role", "jurisdiction").iter_rows()) == expected
 
 
 def test_a_renamed_unit_keeps_one_chain(lex, tmp_path: Path) -> None:
