@@ -22,7 +22,7 @@ import pickle
 import shutil
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -74,22 +74,22 @@ class Cache:
         self._remember(learned)
         return keys
 
-    def _known_digests(self, stats: list[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
+    def _select(self, query: str, keys: list[str]) -> Iterator[tuple[str, Any]]:
+        """(key, value) rows of `query` (`… where key in ({marks})`), 500 keys at a time; a
+        database error ends the rows early (what was not found is a miss)."""
         if self._db is None:
-            return found
-        for i in range(0, len(stats), 500):
-            batch = stats[i : i + 500]
-            marks = ",".join("?" * len(batch))
+            return
+        for i in range(0, len(keys), 500):
+            batch = keys[i : i + 500]
             try:
-                found.update(
-                    self._db.execute(
-                        f"select stat, digest from files where stat in ({marks})", batch
-                    ).fetchall()
-                )
+                yield from self._db.execute(
+                    query.format(marks=",".join("?" * len(batch))), batch
+                ).fetchall()
             except sqlite3.Error:
-                return found
-        return found
+                return
+
+    def _known_digests(self, stats: list[str]) -> dict[str, str]:
+        return dict(self._select("select stat, digest from files where stat in ({marks})", stats))
 
     def _remember(self, learned: list[tuple[str, str]]) -> None:
         if self._db is None or not learned:
@@ -102,23 +102,12 @@ class Cache:
 
     def get_many(self, keys: Iterable[str]) -> dict[str, Any]:
         found: dict[str, Any] = {}
-        keys = list(keys)
-        if self._db is None:
-            return found
-        for i in range(0, len(keys), 500):
-            batch = keys[i : i + 500]
-            marks = ",".join("?" * len(batch))
+        query = "select key, value from results where key in ({marks})"
+        for key, value in self._select(query, list(keys)):
             try:
-                rows = self._db.execute(
-                    f"select key, value from results where key in ({marks})", batch
-                ).fetchall()
-            except sqlite3.Error:
-                return found
-            for key, value in rows:
-                try:
-                    found[key] = pickle.loads(zlib.decompress(value))
-                except Exception:  # a damaged or foreign entry is a miss, never an error
-                    continue
+                found[key] = pickle.loads(zlib.decompress(value))
+            except Exception:  # a damaged or foreign entry is a miss, never an error
+                continue
         return found
 
     def put(self, key: str, value: Any) -> None:
