@@ -110,10 +110,15 @@ class Cache:
                 continue
         return found
 
-    def put(self, key: str, value: Any) -> None:
+    @staticmethod
+    def encode(value: Any) -> bytes:
+        """A value as stored; done by the workers, so the parent process only writes."""
+        return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+    def put(self, key: str, blob: bytes) -> None:
+        """Store an `encode`d value."""
         if self._db is None:
             return
-        blob = zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), 1)
         try:
             self._db.execute("insert or replace into results values (?, ?)", (key, blob))
             self._pending += 1

@@ -286,25 +286,30 @@ class Extracted:
     infos: list[DocInfo]
     counts: list[int]  # mention rows per file, in order
     frame: pl.DataFrame
+    blobs: list[bytes] | None = None  # each file's result encoded for the cache, if one is used
 
-    def per_file(self) -> Iterator[tuple[DocInfo, pl.DataFrame]]:
+    def per_file(self) -> Iterator[tuple[DocInfo, pl.DataFrame, bytes | None]]:
         offset = 0
-        for info, n in zip(self.infos, self.counts, strict=True):
-            yield info, self.frame.slice(offset, n)
+        for i, (info, n) in enumerate(zip(self.infos, self.counts, strict=True)):
+            yield info, self.frame.slice(offset, n), self.blobs[i] if self.blobs else None
             offset += n
 
 
 def extract_chunk(
     chunk: Sequence[tuple[str, str]], matcher: Matcher, settings: Settings
 ) -> Extracted:
-    """(path, doc name) pairs → their records and mention frame."""
+    """(path, doc name) pairs → their records and mention frame (and cache entries)."""
     infos, counts, rows = [], [], []
     for path, doc in chunk:
         info, file_rows = compact(extract_file(Path(path), doc, matcher, settings))
         infos.append(info)
         counts.append(len(file_rows))
         rows.extend(file_rows)
-    return Extracted(infos, counts, mention_frame(rows))
+    out = Extracted(infos, counts, mention_frame(rows))
+    if settings.cache is None:
+        return out
+    blobs = [Cache.encode((info, frame)) for info, frame, _ in out.per_file()]
+    return replace(out, blobs=blobs)
 
 
 class MentionStore:
@@ -397,10 +402,10 @@ def _extract_all(
     cached = cache.get_many([k for k in keys if k]) if cache else {}
     todo = [i for i, k in enumerate(keys) if k not in cached]
     jobs = settings.jobs or os.cpu_count() or 1
-    fresh: dict[int, tuple[DocInfo, pl.DataFrame]] = {}
+    fresh: dict[int, tuple[DocInfo, pl.DataFrame, bytes | None]] = {}
     done = len(files) - len(todo)
 
-    def results() -> Iterator[tuple[int, tuple[DocInfo, pl.DataFrame]]]:
+    def results() -> Iterator[tuple[int, tuple[DocInfo, pl.DataFrame, bytes | None]]]:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         if jobs > 1 and len(chunks) > 1:
             from concurrent.futures import ProcessPoolExecutor
@@ -432,11 +437,12 @@ def _extract_all(
                 j, out = next(stream)
                 fresh[j] = out
                 done += 1
-                if cache is not None and keys[j] is not None:
-                    cache.put(keys[j], out)
+                if cache is not None and keys[j] is not None and out[2] is not None:
+                    cache.put(keys[j], out[2])
                 if progress is not None:
                     progress(done, len(files))
-            item = fresh.pop(i)
+            info, frame, _ = fresh.pop(i)
+            item = (info, frame)
         yield item
     if cache is not None:
         cache.close()
