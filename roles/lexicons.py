@@ -9,6 +9,7 @@ half-read lexicon would silently change every result.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,33 +65,78 @@ class Title:
         return self.role == "-"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
+    """A province-, prefecture- or county-level division, in use today or at some time since 1981.
+
+    `code` is the row's key: the GB/T 2260 code, or `code@since` for an earlier unit that used
+    a code later given to another (120110@1981 东郊区, 120110 东丽区); `parent` is a key too.
+    """
+
     code: str
     name: str
     level: str
     parent: str
     short: str
+    since: int | None = None  # first year in use (1981 = in use in 1981 or before); None: unknown
+    until: int | None = None  # last year in use; None = in use today
+    successors: tuple[str, ...] = ()  # keys its area passed to when it ended
+    transfers: tuple[tuple[str, int], ...] = ()  # (key, year): parts passed on while in use
+
+    @property
+    def current(self) -> bool:
+        return self.until is None
+
+    @property
+    def gb_code(self) -> str:
+        """The six-digit GB/T 2260 code ('' for a unit known only from renames.tsv)."""
+        code = self.code.partition("@")[0]
+        return code if code.isdigit() else ""
+
+    def in_use(self, year: int) -> bool:
+        return self.years_from(year) == 0
+
+    def years_from(self, year: int) -> int:
+        """How many years `year` lies outside the unit's years in use (0 when it was in use)."""
+        if self.since is not None and year < self.since:
+            return self.since - year
+        if self.until is not None and year > self.until:
+            return year - self.until
+        return 0
+
+
+def _as_of(places: list[Place], year: int | None) -> list[Place]:
+    """Units in use in `year` first, then the nearest in time; without a year, the order kept
+    (current units first, then older ones, the most recently abolished first)."""
+    if year is None:
+        return places
+    return sorted(places, key=lambda p: p.years_from(year))
 
 
 @dataclass(frozen=True)
 class Lexicons:
     titles: dict[str, Title]
-    places: dict[str, Place]  # by code
+    places: dict[str, Place]  # by key: code, or code@since for an earlier user of the code
     surnames: frozenset[str]
     compound_surnames: frozenset[str]
     name_ends: dict[str, bool]  # word -> strong
     nonofficials: dict[str, str]  # word -> kind
     simplified: dict[int, int] = field(default_factory=dict)  # str.translate table, T → S
     renames: dict[str, tuple[str, int]] = field(default_factory=dict)  # old -> (new, year)
+    surname_freq: dict[str, int] = field(default_factory=dict)  # persons per million, 0 unknown
+    given_shares: dict[str, int] = field(default_factory=dict)  # char -> per 10,000 given chars
+    name_parts: frozenset[str] = frozenset()  # syllables of Tibetan, Mongolian, Uyghur names
     versions: dict[str, str] = field(default_factory=dict)  # file stem -> version
     fingerprint: str = ""
 
-    def places_named(self, name: str) -> list[Place]:
-        return self._by_name.get(name, [])
+    def places_named(self, name: str, year: int | None = None) -> list[Place]:
+        """Divisions with this full name: with a year, those in use that year first; without,
+        current ones first (in code order), then abolished ones."""
+        return _as_of(self._by_name.get(name, []), year)
 
-    def places_short(self, short: str) -> list[Place]:
-        return self._by_short.get(short, [])
+    def places_short(self, short: str, year: int | None = None) -> list[Place]:
+        """Divisions with this short form (衢江, 宁波), ordered as `places_named`."""
+        return _as_of(self._by_short.get(short, []), year)
 
     def parent_of(self, place: Place) -> Place | None:
         return self.places.get(place.parent)
@@ -105,7 +151,11 @@ class Lexicons:
     def __post_init__(self) -> None:
         by_name: dict[str, list[Place]] = {}
         by_short: dict[str, list[Place]] = {}
-        for place in self.places.values():
+        # Current units first, in code order; then abolished ones, the most recent first.
+        order = sorted(self.places.values(), key=lambda p: (p.until is not None, -(p.until or 0)))
+        for place in order:
+            if place.until is not None and len(place.name) == 2 and place.name[1] == "区":
+                continue  # 新区, 市区, 北区, 南区 (abolished): words before they are names
             by_name.setdefault(place.name, []).append(place)
             if place.short:
                 by_short.setdefault(place.short, []).append(place)
@@ -130,24 +180,51 @@ def _cjk_or_dash(v: str) -> str | None:
     return None if v == "-" else _cjk(v)
 
 
-def _digits(v: str) -> str | None:
-    return None if v.isdigit() and len(v) == 6 else f"{v!r} is not a 6-digit division code"
-
-
-def _digits_or_empty(v: str) -> str | None:
-    return None if v == "" else _digits(v)
-
-
-def _cjk_or_empty(v: str) -> str | None:
-    return None if v == "" else _cjk(v)
-
-
 def _one_char(v: str) -> str | None:
     return None if len(v) == 1 and is_cjk(v) else f"{v!r} is not one Chinese character"
 
 
 def _year(v: str) -> str | None:
     return None if v.isdigit() and len(v) == 4 else f"{v!r} is not a year"
+
+
+def _year_or_empty(v: str) -> str | None:
+    return None if v == "" else _year(v)
+
+
+# The gazetteer has 6,800 rows: its checks are regular expressions (same ranges as is_cjk).
+_CJK_RUN = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in CJK_RANGES) + "]+")
+_PLACE_KEY = re.compile(r"\d{6}(?:@\d{4})?")
+_SUCCESSOR = re.compile(r"(\d{6}(?:@\d{4})?)(?:\[(\d{4})\])?")
+
+
+def _place_name(v: str) -> str | None:
+    return None if _CJK_RUN.fullmatch(v) else f"{v!r} is not a run of Chinese characters"
+
+
+def _place_short(v: str) -> str | None:
+    return None if v == "" else _place_name(v)
+
+
+def _place_key(v: str) -> str | None:
+    if _PLACE_KEY.fullmatch(v):
+        return None
+    return f"{v!r} is not a division code (330803, or 330803@1985 for an earlier unit)"
+
+
+def _place_key_or_empty(v: str) -> str | None:
+    return None if v == "" else _place_key(v)
+
+
+def _successors(v: str) -> str | None:
+    for item in v.split(";") if v else ():
+        if not _SUCCESSOR.fullmatch(item):
+            return f"{item!r} is not a successor (code, code@year, optionally [year])"
+    return None
+
+
+def _count(v: str) -> str | None:
+    return None if v.isdigit() else f"{v!r} is not a whole number"
 
 
 def _any(v: str) -> str | None:
@@ -164,18 +241,32 @@ SCHEMAS: dict[str, dict[str, Check]] = {
         "tier": _one_of("1", "2", "-"),
     },
     "places": {
-        "code": _digits,
-        "name": _cjk,
+        "code": _place_key,
+        "name": _place_name,
         "level": _one_of("-", *LEVELS),
-        "parent": _digits_or_empty,
-        "short": _cjk_or_empty,
+        "parent": _place_key_or_empty,
+        "short": _place_short,
+        "since": _year_or_empty,
+        "until": _year_or_empty,
+        "successors": _successors,
     },
-    "surnames": {"surname": _cjk, "kind": _one_of("single", "compound")},
+    "surnames": {
+        "surname": _cjk,
+        "kind": _one_of("single", "compound"),
+        "freq": _count,
+        "common_word": _one_of("yes", "no"),
+    },
+    "given_chars": {"char": _one_char, "count": _count, "share": _count},
+    "name_parts": {"part": _cjk, "people": _any},
     "name_ends": {"word": _cjk, "strong": _one_of("yes", "no")},
     "nonofficials": {"word": _cjk, "kind": _any},
     "traditional": {"traditional": _one_char, "simplified": _one_char},
     "renames": {"old": _cjk, "new": _cjk, "year": _year},
 }
+
+
+# Columns a file may leave out (files written before they existed); readers give defaults.
+OPTIONAL_COLUMNS = frozenset({"freq", "common_word", "since", "until", "successors"})
 
 
 @dataclass(frozen=True)
@@ -212,7 +303,7 @@ def read_table(path: Path, schema: dict[str, Check]) -> Table:
         if header is None:
             header = cells
             unknown = [c for c in header if c not in schema]
-            missing = [c for c in schema if c not in header]
+            missing = [c for c in schema if c not in header and c not in OPTIONAL_COLUMNS]
             if unknown:
                 raise LexiconError(f"{path}:{lineno}: unknown column {unknown[0]!r}")
             if missing:
@@ -224,6 +315,8 @@ def read_table(path: Path, schema: dict[str, Check]) -> Table:
             )
         row = dict(zip(header, cells, strict=True))
         for column, check in schema.items():
+            if column not in row:
+                continue
             problem = check(row[column])
             if problem:
                 raise LexiconError(f"{path}:{lineno}: {column}: {problem}")
@@ -249,6 +342,135 @@ def _merge(tables: list[Table], key: str) -> dict[str, dict[str, str]]:
         for _, row in table.rows:
             merged[row[key]] = row
     return merged
+
+
+# --- places and renames --------------------------------------------------------------------------
+
+
+def _links(text: str) -> list[tuple[str, int | None]]:
+    """`330802;330803[2001]` → [('330802', None), ('330803', 2001)]."""
+    found: list[tuple[str, int | None]] = []
+    for item in text.split(";") if text else ():  # checked on reading
+        key, _, year = item.partition("[")
+        found.append((key, int(year[:-1]) if year else None))
+    return found
+
+
+def _place(key: str, r: dict[str, str]) -> Place:
+    links = _links(r.get("successors", ""))
+    since, until = r.get("since"), r.get("until")
+    return Place(
+        code=key,
+        name=r["name"],
+        level=r["level"],
+        parent=r["parent"],
+        short=r["short"],
+        since=int(since) if since else None,
+        until=int(until) if until else None,
+        successors=tuple(k for k, year in links if year is None),
+        transfers=tuple((k, year) for k, year in links if year is not None),
+    )
+
+
+def _load_places(tables: list[Table]) -> dict[str, Place]:
+    """Places by key; every parent and successor a row names must be a place of some folder."""
+    places = {key: _place(key, r) for key, r in _merge(tables, "code").items()}
+    for table in tables:
+        for lineno, row in table.rows:
+            if row["parent"] and row["parent"] not in places:
+                raise LexiconError(
+                    f"{table.path}:{lineno}: parent: no division {row['parent']!r} in places"
+                )
+            for key, _ in _links(row.get("successors", "")):
+                if key not in places:
+                    raise LexiconError(
+                        f"{table.path}:{lineno}: successors: no division {key!r} in places"
+                    )
+    return places
+
+
+def derive_renames(places: dict[str, Place]) -> dict[str, tuple[str, int]]:
+    """Old name → (the name its posts continue under, year the old name went out of use).
+
+    A unit's heir is the successor that carries its name on under a new code (鄞县 332226 →
+    330227, 1983), or else the one successor set up the year it ended, when that year the new
+    unit took area from it alone, or also from units the old one passed area to (衢县 → 衢江区,
+    2001, with a strip of 柯城区), or when the new name carries the old one on (房山县 → 房山区,
+    1986, with 燕山区). Heirs are followed to the last: 余杭县 → 余杭市 → 余杭区 gives 余杭县 →
+    余杭区, 1994. Units merged into an existing neighbour (崇文区 → 东城区, 2010), split, or
+    joined with parts of others into a new name (江干区 → 钱塘区, which also took part of
+    萧山区) are left out: their posts do not continue as one chain. A name is renamed only when
+    every unit that ever bore it leads to the same new name, so a name still in use somewhere
+    (城区, 郊区) never is.
+    """
+    fed: dict[tuple[str, int], set[str]] = {}  # (key, year) -> the units it took area from
+    for place in places.values():
+        if place.until is not None:
+            for key in place.successors:
+                fed.setdefault((key, place.until + 1), set()).add(place.code)
+        for key, year in place.transfers:
+            fed.setdefault((key, year), set()).add(place.code)
+
+    def heir(old: Place) -> Place | None:
+        if old.until is None:
+            return None
+        after = [places[k] for k in old.successors if k in places]
+        for place in after:
+            if place.name == old.name:
+                return place
+        new = [p for p in after if p.since == old.until + 1]
+        if len(new) != 1:
+            return None
+        others = fed.get((new[0].code, old.until + 1), set()) - {old.code}
+        if others <= set(old.successors) or new[0].name.startswith(old.short or old.name[:-1]):
+            return new[0]
+        return None
+
+    outcomes: dict[str, set[tuple[str, int] | None]] = {}
+    for place in places.values():
+        unit, seen, renamed_in = place, {place.code}, None
+        while (after := heir(unit)) is not None and after.code not in seen:
+            seen.add(after.code)
+            if renamed_in is None and after.name != place.name and after.since is not None:
+                renamed_in = after.since
+            unit = after
+        outcome = None
+        if renamed_in is not None and unit.name != place.name:
+            outcome = (unit.name, renamed_in)
+        outcomes.setdefault(place.name, set()).add(outcome)
+    return {
+        name: next(iter(found))
+        for name, found in outcomes.items()
+        if len(found) == 1 and None not in found
+    }
+
+
+def _load_renames(tables: list[Table], places: dict[str, Place]) -> dict[str, tuple[str, int]]:
+    """Renames derived from the gazetteer's successor links, then renames.tsv's rows (which
+    win). An old name the gazetteer lacks becomes a place of its own (key `code/year`) under
+    its successor's parent, so older issues that name it still resolve."""
+    renames = derive_renames(places)
+    renames.update((o, (r["new"], int(r["year"]))) for o, r in _merge(tables, "old").items())
+    by_name: dict[str, Place] = {}
+    for place in places.values():
+        if place.name not in by_name or place.current:
+            by_name[place.name] = place
+    for old, (new, year) in renames.items():
+        successor = by_name.get(new)
+        if successor is not None and old not in by_name:
+            code = f"{successor.code[:6]}/{year}"
+            level = old[-1] if old[-1] in LEVELS else "-"
+            short = old[:-1] if len(old) > 2 else ""
+            places[code] = Place(
+                code,
+                old,
+                level,
+                successor.parent,
+                short,
+                until=year - 1,
+                successors=(successor.code,),
+            )
+    return renames
 
 
 def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
@@ -278,21 +500,8 @@ def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
         )
         for s, r in _merge(tables["titles"], "surface").items()
     }
-    places = {
-        c: Place(code=c, name=r["name"], level=r["level"], parent=r["parent"], short=r["short"])
-        for c, r in _merge(tables["places"], "code").items()
-    }
-    renames = {o: (r["new"], int(r["year"])) for o, r in _merge(tables["renames"], "old").items()}
-    # A unit renamed away (衢县 → 衢江区) is still a place older issues name; it has no code of
-    # its own here, and its parent is its successor's.
-    by_name = {p.name: p for p in places.values()}
-    for old, (new, year) in renames.items():
-        successor = by_name.get(new)
-        if successor is not None and old not in by_name:
-            code = f"{successor.code}/{year}"
-            level = old[-1] if old[-1] in LEVELS else "-"
-            short = old[:-1] if len(old) > 2 else ""
-            places[code] = Place(code, old, level, successor.parent, short)
+    places = _load_places(tables["places"])
+    renames = _load_renames(tables["renames"], places)
     surnames = _merge(tables["surnames"], "surname")
     return Lexicons(
         titles=titles,
@@ -305,9 +514,10 @@ def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
             ord(t): ord(r["simplified"])
             for t, r in _merge(tables["traditional"], "traditional").items()
         },
-        renames={
-            o: (r["new"], int(r["year"])) for o, r in _merge(tables["renames"], "old").items()
-        },
+        renames=renames,
+        surname_freq={s: int(r.get("freq") or 0) for s, r in surnames.items()},
+        given_shares={c: int(r["share"]) for c, r in _merge(tables["given_chars"], "char").items()},
+        name_parts=frozenset(_merge(tables["name_parts"], "part")),
         versions={name: "+".join(t.version for t in ts) for name, ts in tables.items()},
         fingerprint=digest.hexdigest()[:16],
     )

@@ -7,18 +7,19 @@ from roles.lexicons import Lexicons, Place
 _CITY_LEVELS = ("市", "州", "地区", "盟")
 
 
-def places_in(lex: Lexicons, text: str) -> list[Place]:
+def places_in(lex: Lexicons, text: str, year: int | None = None) -> list[Place]:
     """Gazetteer places written one after another, full or short: 衢州市衢江区 → 衢州市, 衢江区.
 
     Each later place is preferred under the one before it, which settles names that several
-    divisions share (朝阳区 in Beijing and in Changchun).
+    divisions share (朝阳区 in Beijing and in Changchun). Units in use today come first, or,
+    given a year, units in use that year (the gazetteer holds every division since 1981).
     """
     found: list[Place] = []
     pos = 0
     while pos < len(text):
         for k in range(min(10, len(text) - pos), 1, -1):
             cand = text[pos : pos + k]
-            options = lex.places_named(cand) or lex.places_short(cand)
+            options = lex.places_named(cand, year) or lex.places_short(cand, year)
             if options:
                 under = [p for p in options if found and found[-1] in lex.ancestors(p)[1:]]
                 found.append((under or options)[0])
@@ -29,11 +30,11 @@ def places_in(lex: Lexicons, text: str) -> list[Place]:
     return found
 
 
-def resolve_home(lex: Lexicons, text: str | None) -> Place | None:
+def resolve_home(lex: Lexicons, text: str | None, year: int | None = None) -> Place | None:
     """The home jurisdiction named by a sponsor line or a user's `--home`: the last place in it."""
     if not text:
         return None
-    found = places_in(lex, text)
+    found = places_in(lex, text, year)
     return found[-1] if found else None
 
 
@@ -57,12 +58,21 @@ def home_at_level(lex: Lexicons, home: Place | None, level: str) -> str | None:
 
 
 def code_for(lex: Lexicons, name: str, home: Place | None) -> str | None:
-    """The GB/T 2260 code of a jurisdiction, preferring one near the home where names repeat."""
-    options = [p for p in lex.places_named(name) if p.code.isdigit()]
+    """The GB/T 2260 code of a jurisdiction, preferring one near the home where names repeat.
+
+    Units in use today win over abolished ones of the same name; an abolished unit (衢县) has
+    the code it last had (330821).
+    """
+    options = [p for p in lex.places_named(name) if p.gb_code]
     if not options:
         return None
     if home is not None and len(options) > 1:
         options.sort(
-            key=lambda p: (p.code[:4] != home.code[:4], p.code[:2] != home.code[:2], p.code)
+            key=lambda p: (
+                not p.current,
+                p.gb_code[:4] != home.gb_code[:4],
+                p.gb_code[:2] != home.gb_code[:2],
+                p.gb_code,
+            )
         )
-    return options[0].code
+    return options[0].gb_code
