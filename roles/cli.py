@@ -607,6 +607,9 @@ def export(target: str, output: Path | None, strict: bool, **kwargs: Any) -> Non
 )
 @click.option("--by-role", is_flag=True, help="Also show precision and recall per role.")
 @click.option(
+    "--by-doc", is_flag=True, help="Also show precision and recall per document (per form)."
+)
+@click.option(
     "--all-statuses",
     is_flag=True,
     help="Count former and designate posts too (by default only posts stated as held).",
@@ -616,6 +619,7 @@ def eval_(
     min_recall: float | None,
     min_precision: float | None,
     by_role: bool,
+    by_doc: bool,
     all_statuses: bool,
     strict: bool,
     **kwargs: Any,
@@ -642,6 +646,11 @@ def eval_(
         r = result.by_role
         out.print(
             rich_table(r.with_columns(r["precision"].round(3), r["recall"].round(3)), "by role")
+        )
+    if by_doc:
+        d = result.by_doc
+        out.print(
+            rich_table(d.with_columns(d["precision"].round(3), d["recall"].round(3)), "by document")
         )
     out.print(rich_table(result.misses, f"misses ({len(result.misses)})"))
     out.print(rich_table(result.false_hits, f"false hits ({len(result.false_hits)})"))

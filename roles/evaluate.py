@@ -67,6 +67,7 @@ def read_gold(path: Path) -> pl.DataFrame:
 class Evaluation:
     by_tier: pl.DataFrame  # tier, gold, found, correct, precision, recall
     by_role: pl.DataFrame  # role, tier, gold, found, correct, precision, recall
+    by_doc: pl.DataFrame  # doc, tier, gold, found, correct, precision, recall
     misses: pl.DataFrame  # gold facts not found
     false_hits: pl.DataFrame  # facts found that the gold does not have
 
@@ -119,6 +120,7 @@ def evaluate(
     return Evaluation(
         by_tier=_scores(found, gold, ["tier"]),
         by_role=_scores(found, gold, ["tier", "role"]),
+        by_doc=_scores(found, gold, ["doc", "tier"]),
         misses=gold.filter(~pl.col("hit")).drop("hit").sort(["doc", "tier", "role", "person"]),
         false_hits=found.filter(~pl.col("correct"))
         .drop("correct")

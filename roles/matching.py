@@ -11,46 +11,18 @@ looked up in a list of people: a name is 2–4 characters whose end is fixed by 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
-import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roles import reading
+from roles.chars import fold_punctuation, is_han, trie_regex
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-
-
-def is_han(ch: str) -> bool:
-    # comparisons, not a regex: this runs tens of thousands of times an issue
-    return len(ch) == 1 and (
-        "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" or "\uf900" <= ch <= "\ufaff"
-    )
-
+from roles.names import NameReader, canonical_name, is_common_word
 
 # --- the title scanner ---------------------------------------------------------------------------
-
-
-def trie_regex(words: Iterable[str]) -> str:
-    """A regular expression matching any of `words`, factored by common prefix, longest first."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
-
-    return build(trie)
 
 
 @functools.lru_cache(maxsize=8)
@@ -146,16 +118,25 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
     # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
     # character (鄞州 + 区委书记). Longest first.
     short_ok = (
-        title.surface[0] in SHORT_FORM_LEVELS or title.level == "军分区" or title.role == "书记"
+        title.surface[0] in SHORT_FORM_LEVELS
+        or title.surface.startswith(("自治区", "林区"))  # 内蒙古 + 自治区…, 神农架 + 林区…
+        or title.level == "军分区"
+        or title.role == "书记"
     )
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
         for place in lex.places_named(cand):
             return PlaceRef(pos - k, place.name, place.level, place)
+        # 景宁畲族自治县委书记: the place's last character is the title's first
+        if k >= 3 and title.surface[0] in SHORT_FORM_LEVELS:
+            for place in lex.places_named(cand + title.surface[0]):
+                return PlaceRef(pos - k, place.name, place.level, place)
         if short_ok and (places := lex.places_short(cand)):
             if title.level == "军分区":
                 return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
-            level = title.surface[0]
+            level = (
+                title.level if title.surface.startswith(("自治区", "林区")) else title.surface[0]
+            )
             fits = [
                 p
                 for p in places
@@ -197,168 +178,6 @@ def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
 _SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS)))
 
 
-# --- names ---------------------------------------------------------------------------------------
-
-# Characters no name starts with (function words, verbs and nouns that follow a bare title).
-# Surnames that are also common words (于, 任, 向, 和, 时, 全, 曾, 强) are left out on purpose.
-_NOT_NAME_START = set(
-    "的了在与及等是为对将也都就要并把被从这那其各每该本我你他她它们有无不没一二三四五六七八九十"
-    "第上下中后会届年月日又还再已所以之而或如若因至到给让使请由带率作来去出进参讲主指表说认介"
-    "听召提组兼当现新总级部局委办处科室队团院校站厅及"
-)
-# When both a two- and a three-character reading end at a name boundary, a third character that
-# is one of these is read as the boundary: 王刚说 is 王刚 + 说.
-_PREFER_SHORT = set("等说在和与及对向、")
-_STRONG = set("等、")
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_words() -> set[str]:
-    """jieba's dictionary, as an oracle for strings that are common words, not names.
-
-    Only words that could be mistaken for a name are kept (2–4 characters, not tagged as a
-    name, not starting with a character no name starts with): a third of the memory.
-    """
-    import jieba  # imported lazily: only its dictionary file is read
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    words = set()
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, freq, tag = line.split()
-            if (
-                2 <= len(word) <= 4
-                and word[0] not in _NOT_NAME_START
-                and not tag.startswith("nr")
-                and int(freq) >= 3
-            ):
-                words.add(word)
-    return words
-
-
-def release_dictionary() -> None:
-    """Forget the dictionary (it is read again if asked for)."""
-    _dictionary_words.cache_clear()
-
-
-def is_common_word(text: str) -> bool:
-    return text in _dictionary_words()
-
-
-class NameReader:
-    """Reads personal names at a position, deciding where each ends from what follows."""
-
-    def __init__(self, lex: Lexicons, titles: re.Pattern[str]):
-        self.lex = lex
-        self.titles = titles
-        self._ends = _prefix_regex(lex.name_ends)
-        self._nonofficial = _prefix_regex(lex.nonofficials)
-        # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
-        self._verbs = _prefix_regex(w for w in lex.name_ends if len(w) >= 2)
-
-    def ends_name(self, text: str, pos: int) -> bool:
-        """Whether a name may end right before `pos`."""
-        if pos >= len(text):
-            return True
-        ch = text[pos]
-        if not is_han(ch):
-            return True
-        return bool(self._ends.match(text, pos) or self.titles.match(text, pos))
-
-    def plausible(self, cand: str, oracle: bool = True) -> bool:
-        """Could `cand` be a name? Inside a list of names (A、B、C) the dictionary is not asked:
-        the place itself says it is a name, and names like 高峰 or 金志 are words too."""
-        return (
-            len(cand) >= 2
-            and _CJK_RUN.fullmatch(cand) is not None
-            and cand[0] not in _NOT_NAME_START
-            and not any(c in _STRONG for c in cand[1:])
-            and not self._nonofficial.match(cand)
-            and not (oracle and is_common_word(cand))
-        )
-
-    def lengths(self, text: str, pos: int) -> tuple[int, ...]:
-        if text[pos : pos + 2] in self.lex.compound_surnames:
-            return (4, 3)
-        return (3, 2)
-
-    def name_at(self, text: str, pos: int, oracle: bool = True) -> str | None:
-        """The name starting at `pos`, or None."""
-        if self._nonofficial.match(text, pos):
-            return None
-        # A name that does not start with a known surname needs firmer ground: a verb after it
-        # (笪明远讲话) or a place in a list; a bare particle or punctuation is not enough there
-        # (该区长期以来 is not 区长 期以).
-        surname = (
-            text[pos] in self.lex.surnames or text[pos : pos + 2] in self.lex.compound_surnames
-        )
-        adverb = self._ends.match(text, pos) is not None  # 亲自部署: not a name
-        valid = []
-        for n in self.lengths(text, pos):
-            cand = text[pos : pos + n]
-            if len(cand) < n or not self.plausible(cand, oracle=False):
-                continue
-            if (not adverb and self._verbs.match(text, pos + n) is not None) or (
-                (surname or not oracle)
-                and not (oracle and is_common_word(cand))
-                and self.ends_name(text, pos + n)
-            ):
-                valid.append(n)
-        if not valid:
-            return None
-        if len(valid) > 1 and text[pos + valid[-1]] in _PREFER_SHORT:
-            return text[pos : pos + valid[-1]]
-        return text[pos : pos + valid[0]]
-
-    def name_list_at(self, text: str, pos: int) -> list[tuple[int, str]]:
-        """Names after a title: `A`, or `A、B、C` up to 等/参加/punctuation or the next title."""
-        names: list[tuple[int, str]] = []
-        while pos < len(text):
-            in_list = (
-                bool(names) or text.startswith("、", pos + 2) or text.startswith("、", pos + 3)
-            )
-            name = self.name_at(text, pos, oracle=not in_list)
-            if name is None:
-                # Between two 、 the span itself is the name, whatever follows it.
-                nxt = text.find("、", pos, pos + 5)
-                span = text[pos:nxt] if nxt > pos else ""
-                if not (in_list and 2 <= len(span) <= 4 and self.plausible(span, oracle=False)):
-                    break
-                name = span
-            names.append((pos, name))
-            pos += len(name)
-            if not text.startswith("、", pos) or self.titles.match(text, pos + 1):
-                break
-            if _starts_with_place(text, pos + 1, self):
-                break
-            pos += 1
-        return names
-
-    def name_ending_at(self, text: str, end: int, left: int) -> str | None:
-        """A name that ends at `end` and starts no earlier than `left` (read backwards)."""
-        span = text[left:end]
-        if 2 <= len(span) <= 4 and self.plausible(span):
-            return span
-        for n in (3, 2):
-            cand = text[end - n : end]
-            if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand):
-                return cand
-        return None
-
-
-def _starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
-    """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles."""
-    for k in range(2, 7):
-        m = reader.titles.match(text, pos + k)
-        if m and m.end() > pos + k:
-            return True
-    return False
-
-
-def _prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(trie_regex(words))
-
-
 # --- mentions ------------------------------------------------------------------------------------
 
 STATUSES = ("current", "former", "designate", "dated")
@@ -398,21 +217,32 @@ class _Part:
     role: str = ""
     jurisdiction: str | None = None
     home_level: str | None = None  # a bare title: the jurisdiction is the home's, at this level
+    orphan: bool = False  # a continuing title (副主席, 秘书长) not joined by 、 to its organ
 
     def written_level(self) -> str | None:
         return self.place.level if self.place is not None else self.title.level
 
 
 ACTING_PREFIXES = ("代理", "代")
+_REPRESENTS = re.compile(
+    r"代表(?:([\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|县|区|旗))(?:委|人大|人民政府|政府|政协)|团成员)"
+)
+_LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
+_DETERMINERS = frozenset("我全本该各此两")
+_LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
+_CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
     r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|任)$"
 )
 _SUBJECT_FILLERS = re.compile(
-    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|并|于|被|同志|，|,|"
+    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|，|,|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
-_LEADING_NAME = re.compile(r"^([\u4e00-\u9fff]{2,4})[，,]")
+_SUBJECT_FILLERS_ONLY = re.compile(
+    r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|先后|其后|此后|随后|之后)*"
+)
+_LEADING_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})[，,]")
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
@@ -445,6 +275,8 @@ _UNKNOWN_TITLE = re.compile(
     r"董事长|总经理|总裁|理事长|会长|书记|主席|委员)"
 )
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
+# ... and these also follow their subject: 王五现任衢州市长.
+_SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任")
 _FORMER_BEFORE = re.compile(
     r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去)$"
@@ -484,6 +316,9 @@ class Matcher:
             title = self.lex.titles[m[0]]
             if title.blocker:
                 continue
+            # 我市长寿老人, 全县长效机制: the level character belongs to 我市, 全县
+            if m[0][0] in _LEVEL_CHARS and text[m.start() - 1 : m.start()] in _DETERMINERS:
+                continue
             start = m.start()
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
             rest = self.lex.titles.get(title.surface[1:]) if title.surface[0] in "村镇乡" else None
@@ -491,6 +326,10 @@ class Matcher:
                 title, start = rest, start + 1
             title_start = start
             acting, start = _acting_before(text, start)
+            if acting and title.institution == "government":  # 政府代旗长: 政府 is the title's
+                start -= next(
+                    (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
+                )
             place = place_before(text, start, title, self.lex)
             if place is not None:
                 start = place.start
@@ -500,9 +339,15 @@ class Matcher:
             if title.level == "+":  # 区人大常委会党组书记、常务副主任: only inside a compound
                 prev = parts[-1] if parts else None
                 if prev is None or prev.end != m.start() - 1 or text[prev.end] != "、":
+                    # 区政协主席金立，副主席严方: the organ is the previous person's, if any
+                    parts.append(
+                        _Part(title, m.start(), m.start(), m.end(), False, None, "", orphan=True)
+                    )
                     continue
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
+                if role:  # the specific post's tier and single-holder flag, not 主任's
+                    title = self.lex.titles[role]
                 parts.append(_Part(title, m.start(), m.start(), m.end(), False, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
@@ -536,7 +381,12 @@ class Matcher:
     # -- jurisdictions --
 
     def _resolve(
-        self, group: list[_Part], text: str, article_start: int, topics: dict[str, str]
+        self,
+        group: list[_Part],
+        text: str,
+        article_start: int,
+        topics: dict[str, str],
+        passage: _Passage | None = None,
     ) -> None:
         previous: _Part | None = None
         for part in group:
@@ -550,15 +400,46 @@ class Matcher:
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
+                # 区委常委、纪委书记: the post of that level where the lexicon has one
+                written = previous.written_level()
+                specific = (
+                    self.lex.titles.get(f"{written}{part.title.surface}") if written else None
+                )
+                if level == "-" and specific is not None and not specific.blocker:
+                    part.title, part.role = specific, specific.role
+            elif text.startswith("我", part.start - 2) and text[part.start - 1] == level[-1]:
+                part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
             elif level in topics:
                 # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
                 # in the same sentence, is that place's.
                 part.jurisdiction = topics[level]
+            elif passage is not None and (spoken := passage.place_for(text, level, part.start)):
+                part.jurisdiction = spoken
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
             previous = part
+
+    def _continue_organ(self, part: _Part, text: str, last: tuple[int, _Part] | None) -> None:
+        """副主席 after 区政协主席金立， or 及秘书长 after a list of 区政协副主席: the post of
+        the previous person's organ, when only a comma or a conjunction stands between."""
+        if last is None or not (
+            text[last[0] : part.start] in _CONTINUE_SEPARATORS
+            # 区人大常委会主任甲主持会议，副主任乙、丙出席: within one sentence
+            or (
+                text[part.start - 1] in "，,、"
+                and part.start - last[0] <= 20
+                and _CLAUSE_END.search(text, last[0], part.start) is None
+            )
+        ):
+            return
+        previous = last[1]
+        role = self._continued_role(previous.role, part.title.surface)
+        if role:
+            part.role = role
+            part.title = self.lex.titles[role]
+            part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
     @staticmethod
     def _nearest_subcounty(text: str, start: int, pos: int, level: str) -> str | None:
@@ -584,7 +465,10 @@ class Matcher:
         verb = None if before.endswith(_TITLE_ADJECTIVES) else _SUBJECT_VERBS.search(before)
         if verb is not None:
             subject = self._subject(text, first.start - len(verb[0]))
-            return [subject] if subject else []
+            return self._with_listed_before(text, subject) if subject else []
+        # …选举甲为市委书记，乙、丙为市委副书记: a clause of names, 为 and the title
+        if before.endswith("为") and (listed := self._names_clause(text, first.start - 1)):
+            return listed
         pos = last.end
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
@@ -593,11 +477,60 @@ class Matcher:
             if 2 <= len(line) <= 4 and self.names.plausible(line):
                 return [(len(text) - len(nxt), line)]
             return []
+        # 我市长寿老人, 该区长期以来: the title's last character starts a word, not a name
+        if is_common_word(text[pos - 1 : pos + 1]) and not self.names.common_surname(
+            text[pos : pos + 1]
+        ):
+            return []
         names = self.names.name_list_at(text, pos)
+        adjective = before.endswith(_TITLE_ADJECTIVES)
+        if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
+            names = self.names.name_list_at(text, pos + 1)
+        if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
+            subject = self._subject(text, first.start - 2)
+            return [subject] if subject else []
         # 副市长、市公安局局长王五: a post the lexicon does not know between title and name
         unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
         if not names and unknown is not None:
             names = self.names.name_list_at(text, unknown.end())
+        return names
+
+    def _with_listed_before(self, text: str, subject: tuple[int, str]) -> list[tuple[int, str]]:
+        """乙、丙当选为副市长: the subject and the names listed before it with 、."""
+        found = [subject]
+        start = subject[0]
+        while text.startswith("、", start - 1):
+            for n in (4, 3, 2):
+                cand = text[start - 1 - n : start - 1]
+                if (
+                    start - 1 - n >= 0
+                    and self.names.plausible(cand, oracle=False)
+                    and (
+                        start - 1 - n == 0
+                        or not is_han(text[start - 2 - n])
+                        or text[start - 2 - n] == "、"
+                    )
+                ):
+                    found.insert(0, (start - 1 - n, cand))
+                    start -= 1 + n
+                    break
+            else:
+                break
+        return found
+
+    def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
+        """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
+        start = end
+        while start > 0 and (is_han(text[start - 1]) or text[start - 1] in "、·"):
+            start -= 1
+        if start == end or (start > 0 and text[start - 1] not in "，,；;。\n"):
+            return []
+        names, pos = [], start
+        for seg in text[start:end].split("、"):
+            if not (2 <= len(seg) <= 4 and self.names.plausible(seg, oracle=len(seg) == 2)):
+                return []
+            names.append((pos, seg))
+            pos += len(seg) + 1
         return names
 
     def _names_before_deng(
@@ -626,7 +559,25 @@ class Matcher:
         return names
 
     def _subject(self, text: str, end: int) -> tuple[int, str] | None:
-        """The subject of 当选为/担任: a name just before the verb, or opening the sentence."""
+        """The subject of 当选为/担任: a name just before the verb, or opening the sentence;
+        a clause without one (…；2020年6月任副市长) continues the last subject nearby."""
+        found = self._subject_named(text, end)
+        if found is not None:
+            self._last_subject = found
+            return found
+        last = self._last_subject
+        start = _clause_start(text, end)
+        if (
+            last is not None
+            and start <= end
+            and _SUBJECT_FILLERS_ONLY.fullmatch(text, start, end)
+            and 0 <= start - last[0] <= 300
+            and "\n" not in text[last[0] : start]
+        ):
+            return last
+        return None
+
+    def _subject_named(self, text: str, end: int) -> tuple[int, str] | None:
         crossed_clause = False
         while (m := _SUBJECT_FILLERS.search(text, max(0, end - 12), end)) is not None:
             if m.start() == end:
@@ -639,19 +590,43 @@ class Matcher:
                 if self.names.plausible(m[1]):
                     return (m.start(1), m[1])
             return None
-        # Right before the verb (朱大成自担任), unless a clause lies between them.
-        for n in (3, 2):
-            cand = text[end - n : end]
-            if crossed_clause:
-                break
-            if end - n >= 0 and cand[0] in self.lex.surnames and self.names.plausible(cand):
-                return (end - n, cand)
+        # Right before the verb (朱大成自担任), unless a clause lies between them; or before
+        # the post the person moves from (王五从甲县委书记调任…).
+        if not crossed_clause:
+            clause = _clause_start(text, end)
+            moved_from = text.rfind("从", clause, end)
+            for stop in (end, moved_from) if moved_from > clause else (end,):
+                if (found := self._name_right_before(text, stop)) is not None:
+                    return found
         floor = max(0, end - 80)
         line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
         m = _LEADING_NAME.match(text[line_start:end])
         if m and self.names.plausible(m[1]):
-            return (line_start, m[1])
+            return (line_start + m.start(1), m[1])
         return None
+
+    def _name_right_before(self, text: str, end: int) -> tuple[int, str] | None:
+        for n in (3, 2):
+            cand = text[end - n : end]
+            if (
+                end - n >= 0
+                and cand[0] in self.lex.surnames
+                and self.names.plausible(cand)
+                and self._starts_word_boundary(text, end - n)
+            ):
+                return (end - n, cand)
+        return None
+
+    @staticmethod
+    def _starts_word_boundary(text: str, pos: int) -> bool:
+        """A name opens here: after punctuation, a particle, or a whole word (决定王五任…);
+        not inside a run of characters (衢江区成立后任… has no name 成立后)."""
+        return (
+            pos == 0
+            or not is_han(text[pos - 1])
+            or text[pos - 1] in _BEFORE_NAME
+            or is_common_word(text[pos - 2 : pos])
+        )
 
     def _name_before(self, text: str, pos: int) -> tuple[int, str, bool] | None:
         """王五区长 / 徐市长: a name (or a lone surname) written right before a title."""
@@ -687,8 +662,15 @@ class Matcher:
                 return "designate", None
             if named[1] in ("免去", "辞去"):
                 return "former", None
+        if before.endswith("现任"):
+            return "current", None
         clause = _clause_start(text, start)
-        dates = list(_DATE_IN_CLAUSE.finditer(text, clause, start))
+        # a date of birth (1970年5月生) dates no appointment
+        dates = [
+            d
+            for d in _DATE_IN_CLAUSE.finditer(text, clause, start)
+            if not text.startswith(("生", "出生"), d.end())
+        ]
         if dates and _APPOINTED.search(text, dates[-1].end(), start):
             d = dates[-1]
             return "dated", (int(d[1]), int(d[2] or 1), int(d[3] or 1))
@@ -702,6 +684,9 @@ class Matcher:
         A bare title (区委书记) comes back with `home_level` set and no jurisdiction: it names
         the post in the paper's home (or its city, or province), which the caller knows.
         """
+        text = fold_punctuation(text)
+        self.names.start_text()
+        self._last_subject: tuple[int, str] | None = None
         parts = self._parts(text)
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
@@ -709,16 +694,31 @@ class Matcher:
         topics: dict[str, str] = {}
         topic_sentence = -1
         sentences = reading.Sentences(text)
+        last: tuple[int, _Part] | None = None  # where the last names read end, and their post
+        passage = _Passage(self.lex, text)
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
             sentence = sentences.bounds(group[0].start)[0]
             if sentence != topic_sentence:
                 topics, topic_sentence = {}, sentence
-            self._resolve(group, text, article_start, topics)
+            elif (
+                topics
+                and last is not None
+                and not _LIST_GAP.fullmatch(text, last[0], group[0].start)
+            ):
+                # 泰安市副市长王五来肥城调研，副市长李四陪同: a verb between them ends the
+                # list, and the bare title is the home's again
+                topics = {}
+            self._resolve(group, text, article_start, topics, passage)
             for part in group:
                 if part.place is not None and part.place.level in HOME_LEVELS:
                     topics[part.place.level] = part.place.name
+                    passage.explicit[part.place.level] = (part.start, part.place.name)
+            if group[0].orphan:
+                self._continue_organ(group[0], text, last)
             people = self._people(group, text, ends)
+            if people and group[-1].role:
+                last = (max(p + len(n) for p, n in people), group[-1])
             reference = False
             if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
                 found = self._name_before(text, group[0].start)
@@ -741,7 +741,7 @@ class Matcher:
                         continue
                     out.append(
                         Mention(
-                            person=person,
+                            person=canonical_name(person),
                             role=part.role,
                             jurisdiction=part.jurisdiction or "",
                             home_level=part.home_level,
@@ -758,7 +758,47 @@ class Matcher:
                             reference=reference or bare_secretary,
                         )
                     )
+        if self.names.choices:
+            out = [
+                dataclasses.replace(m, person=self.names.settled(m.name_start, m.person))
+                for m in out
+            ]
         return out
+
+
+class _Passage:
+    """Whose bare titles these are in a passage about another place's delegation: after
+    代表兰溪市委、市政府致辞 (to the end of the paragraph) bare 市 titles are 兰溪市's, unless
+    another 市 was named since; after 代表团成员, the place last named at the title's level."""
+
+    def __init__(self, lex: Lexicons, text: str) -> None:
+        self.explicit: dict[str, tuple[int, str]] = {}  # level -> (where, place) last named
+        self.spans: list[tuple[int, int, PlaceRef | None]] = []
+        if "代表" not in text:
+            return
+        for m in _REPRESENTS.finditer(text):
+            end = text.find("\n", m.end())
+            end = end if end >= 0 else len(text)
+            if m[1] is None:
+                self.spans.append((m.start(), end, None))
+                continue
+            place = next(iter(lex.places_named(m[1])), None)
+            if place is not None and place.level in HOME_LEVELS:
+                self.spans.append(
+                    (m.start(), end, PlaceRef(m.start(1), place.name, place.level, place))
+                )
+
+    def place_for(self, text: str, level: str, pos: int) -> str | None:
+        seen = self.explicit.get(level)
+        for start, end, ref in reversed(self.spans):
+            if not start < pos < end:
+                continue
+            if ref is None:  # 代表团成员
+                if seen is not None and "\n" not in text[seen[0] : pos]:
+                    return seen[1]
+            elif ref.level == level and (seen is None or seen[0] < start or seen[1] == ref.name):
+                return ref.name
+        return None
 
 
 def _acting_before(text: str, start: int) -> tuple[bool, int]:

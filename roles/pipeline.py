@@ -27,7 +27,8 @@ import polars as pl
 from roles import dating, reading
 from roles.cache import Cache, RunCache
 from roles.lexicons import Lexicons, Place
-from roles.matching import SIGHTING_STATUSES, Matcher, Mention, release_dictionary
+from roles.matching import SIGHTING_STATUSES, Matcher, Mention
+from roles.names import release_dictionary
 from roles.places import code_for, home_at_level, resolve_home
 
 FACT_SCHEMA: dict[str, pl.DataType] = {

@@ -1,0 +1,402 @@
+"""Personal names: where a name written beside a title starts and ends.
+
+Names are never looked up in a list of people. A name is read from how Chinese names are built
+(a surname of one or two characters and one or two given-name characters; or the syllables of a
+Tibetan, Mongolian or Uyghur name, joined by · in transliterations) and from what can follow a
+name: punctuation, a title, a particle or one-character verb (因 在 等 说), or any word of the
+dictionary (看来, 近日, 一行). When two readings fit, how often the third character appears in
+given names decides (王小平安排 is 王小平; 李明说 is 李明).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import re
+
+from roles.chars import CJK_RUN, is_han, prefix_regex
+from roles.lexicons import Lexicons
+
+# Characters no name starts with (function words, verbs and nouns that follow a bare title).
+# Surnames that are also common words (于, 任, 向, 和, 时, 全, 曾, 强) are left out on purpose.
+NOT_NAME_START = frozenset(
+    "的了在与及等是为对将也都就要并把被从这那其各每该本我你他她它们有无不没一二三四五六七八九十"
+    "第上下中后会届年月日又还再已所以之而或如若因至到给让使请由带率作来去出进参讲主指表说认介"
+    "听召提组兼当现新总级部局委办处科室队团院校站厅及"
+)
+# When both a two- and a three-character reading end at a name boundary, a third character that
+# is one of these is read as the boundary: 王刚说 is 王刚 + 说.
+_PREFER_SHORT = frozenset("等说在和与及对向、")
+_STRONG = frozenset("等、")
+# A given-name character seen less often than this (per 10,000 given-name characters) is not
+# taken as the third character of a name when the shorter reading also fits, nor as part of a
+# name that is also a common word (高峰 is a name, 全面 is not).
+GIVEN_COMMON = 10
+# Surnames borne by fewer persons per million than this (笪, 禚, 区, 将) start a name only when
+# its given name is built like one or a firm boundary (a verb, a title, punctuation) ends it.
+RARE_SURNAME = 40
+# Separators inside transliterated names: 艾力·买买提 (web copies write • ‧ ・ or a full stop).
+NAME_DOTS = "·•‧・.．"
+_DOTTED = re.compile(
+    r"[\u4e00-\u9fff]{1,6}(?:[" + re.escape(NAME_DOTS) + r"][\u4e00-\u9fff]{1,8})+"
+)
+
+
+# Nouns and place names (高原, 王国, 金城) may be names too; adverbs, verbs and the most
+# frequent nouns (亲自, 全面, 高度) never are.
+_NOMINAL_TAGS = frozenset({"n", "ns", "nz", "nt", "ng"})
+_NOMINAL_MAX_FREQ = 5000
+
+
+_VERBAL_TAGS = frozenset({"v", "vd", "vi", "d", "c", "p", "u", "f"})
+NOMINAL, VERBAL, OTHER = 1, 2, 0
+
+
+@functools.lru_cache(maxsize=1)
+def _dictionary_words() -> dict[str, int]:
+    """jieba's dictionary words of 2–4 characters that are not names (frequency 3 or more),
+    each with whether it is a noun rare enough to be a name as well.
+
+    Two uses: a word starting right after a candidate name ends it (张海东 + 看来), and a
+    candidate that is itself a common word needs more evidence (全区, 亲自 are not names).
+    """
+    import jieba  # imported lazily: only its dictionary file is read
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    words: dict[str, int] = {}
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            word, freq, tag = line.split()
+            if 2 <= len(word) <= 4 and not tag.startswith("nr") and (count := int(freq)) >= 3:
+                if tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ:
+                    words[word] = NOMINAL
+                else:
+                    words[word] = VERBAL if tag in _VERBAL_TAGS else OTHER
+    return words
+
+
+def release_dictionary() -> None:
+    """Forget the dictionary (it is read again if asked for)."""
+    _dictionary_words.cache_clear()
+
+
+def is_nominal_word(text: str) -> bool:
+    """A noun or place name of the dictionary that a person may be named too (高原, 金城)."""
+    return _dictionary_words().get(text) == NOMINAL
+
+
+def is_verbal_word(text: str) -> bool:
+    """A verb, adverb, conjunction or preposition of the dictionary (成立, 亲自, 于是)."""
+    return _dictionary_words().get(text) == VERBAL
+
+
+def is_common_word(text: str) -> bool:
+    """A dictionary word that could be mistaken for a name (it starts like one)."""
+    return text[:1] not in NOT_NAME_START and text in _dictionary_words()
+
+
+def canonical_name(name: str) -> str:
+    """A name as one spells it whatever the glyph of its separator: 艾力•买买提 → 艾力·买买提."""
+    return name.translate(_DOT_TO_MIDDLE) if any(d in name for d in NAME_DOTS[1:]) else name
+
+
+_DOT_TO_MIDDLE = str.maketrans({d: "·" for d in NAME_DOTS[1:]})
+
+
+def starts_word(text: str, pos: int) -> bool:
+    """Whether a dictionary word of two or more characters starts at `pos`."""
+    words = _dictionary_words()
+    return any(text[pos : pos + k] in words for k in (2, 3, 4) if pos + k <= len(text))
+
+
+class NameReader:
+    """Reads personal names at a position, deciding where each ends from what follows."""
+
+    def __init__(self, lex: Lexicons, titles: re.Pattern[str]):
+        self.lex = lex
+        self.titles = titles
+        self._ends = prefix_regex(lex.name_ends)
+        self._nonofficial = prefix_regex(lex.nonofficials)
+        # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
+        self._verbs = prefix_regex(w for w in lex.name_ends if len(w) >= 2)
+        self._parts = prefix_regex(lex.name_parts) if lex.name_parts else None
+        # Characters of transliterated names and the two-character openings of their syllables:
+        # 阿古达木, 乌日根 are read from them when no listed syllables spell the whole name.
+        self._translit = frozenset("".join(lex.name_parts))
+        self._openings = frozenset(p[:2] for p in lex.name_parts if len(p) >= 2)
+        self._given = lex.given_shares
+        self._surname_freq = lex.surname_freq
+        # Per text: names read with one reading only, and the readings chosen between two
+        # (position -> both), so that a name read unambiguously once fixes the others.
+        self.sure: set[str] = set()
+        self.choices: dict[int, tuple[str, str]] = {}
+
+    def start_text(self) -> None:
+        self.sure = set()
+        self.choices = {}
+
+    def settled(self, pos: int, name: str) -> str:
+        """The reading of the name at `pos` once the whole text is read: the other reading of
+        an ambiguous one when only that one was read unambiguously elsewhere (孙立将，… and
+        孙立将作…)."""
+        both = self.choices.get(pos)
+        if both is None or name in self.sure:
+            return name
+        other = both[0] if both[1] == name else both[1]
+        return other if other in self.sure else name
+
+    # -- what follows a name --
+
+    def end_strength(self, text: str, pos: int) -> int:
+        """How firmly a name may end right before `pos`: 3 for punctuation, a title or a listed
+        verb of two characters or more (主持, 一行); 2 for a listed particle or one-character
+        verb (将, 在, 说); 1 for any other dictionary word (看来, 近日); 0 for none."""
+        if pos >= len(text) or not is_han(text[pos]):
+            return 3
+        if self.titles.match(text, pos):
+            return 3
+        if (m := self._ends.match(text, pos)) is not None:
+            return 3 if m.end() - pos >= 2 else 2
+        return 1 if starts_word(text, pos) else 0
+
+    def ends_name(self, text: str, pos: int) -> bool:
+        """Whether a name may end right before `pos`."""
+        return self.end_strength(text, pos) > 0
+
+    def _firm_end(self, text: str, pos: int) -> bool:
+        """A verb of two characters or more, or a title: enough for a name without a surname."""
+        return self._verbs.match(text, pos) is not None or self.titles.match(text, pos) is not None
+
+    # -- how names are built --
+
+    def common_surname(self, surname: str) -> bool:
+        return self._surname_freq.get(surname, RARE_SURNAME) >= RARE_SURNAME
+
+    def given_common(self, chars: str) -> bool:
+        return all(self._given.get(c, 0) >= GIVEN_COMMON for c in chars)
+
+    def surname_length(self, text: str, pos: int) -> int:
+        """1 or 2 for a surname starting at `pos`, 0 for none."""
+        if text[pos : pos + 2] in self.lex.compound_surnames:
+            return 2
+        return 1 if text[pos : pos + 1] in self.lex.surnames else 0
+
+    def plausible(self, cand: str, oracle: bool = True) -> bool:
+        """Could `cand` be a name? Inside a list of names (A、B、C) the dictionary is not asked:
+        the place itself says it is a name, and names like 高峰 or 金志 are words too."""
+        if _DOTTED.fullmatch(cand):
+            return len(cand) <= 16 and not self._nonofficial.match(cand)
+        return (
+            len(cand) >= 2
+            and CJK_RUN.fullmatch(cand) is not None
+            and cand[0] not in NOT_NAME_START
+            and not any(c in _STRONG for c in cand[1:])
+            and not self._nonofficial.match(cand)
+            and not (oracle and is_common_word(cand))
+        )
+
+    def lengths(self, text: str, pos: int) -> tuple[int, ...]:
+        if text[pos : pos + 2] in self.lex.compound_surnames:
+            return (4, 3)
+        return (3, 2)
+
+    # -- reading --
+
+    def name_at(self, text: str, pos: int, oracle: bool = True) -> str | None:
+        """The name starting at `pos`, or None: the longest of a Han reading, a reading from
+        the syllables of minority names, and a transliteration joined by ·."""
+        if self._nonofficial.match(text, pos):
+            return None
+        found = [
+            n
+            for n in (
+                self._han_name_at(text, pos, oracle),
+                self._parts_name_at(text, pos),
+                self._dotted_name_at(text, pos),
+            )
+            if n
+        ]
+        return max(found, key=len) if found else None
+
+    def _han_name_at(self, text: str, pos: int, oracle: bool) -> str | None:
+        surname = self.surname_length(text, pos)
+        adverb = self._ends.match(text, pos) is not None  # 亲自部署: not a name
+        valid = []
+        for n in self.lengths(text, pos):
+            cand = text[pos : pos + n]
+            if len(cand) < n or not self.plausible(cand, oracle=False):
+                continue
+            end = pos + n
+            if surname:
+                # A name that is also a word (高峰, 方明) is one when its given name is built
+                # like one, or when it is a noun a verb or particle follows (林业对…, 高原介绍);
+                # 全面, 亲自 are not.
+                if (
+                    oracle
+                    and is_common_word(cand)
+                    and not self.given_common(cand[surname:])
+                    and not (
+                        is_nominal_word(cand)
+                        and self.common_surname(cand[:surname])
+                        and self.end_strength(text, end) >= 2
+                    )
+                ):
+                    continue
+                strength = self.end_strength(text, end)
+                ok = strength > 0 and (
+                    strength == 3
+                    or not oracle
+                    or self.common_surname(cand[:surname])
+                    or self.given_common(cand[surname:])
+                )
+            else:
+                # No known surname: firmer ground, a verb after it (笪明远讲话) or a list;
+                # a bare particle is not enough (该区长期以来 is not 区长 期以).
+                ok = (not adverb and self._firm_end(text, end)) or (
+                    not oracle and self.ends_name(text, end)
+                )
+            if ok:
+                valid.append(n)
+        if not valid:
+            return None
+        if len(valid) > 1:
+            self.choices[pos] = (text[pos : pos + valid[-1]], text[pos : pos + valid[0]])
+            n = self._choose(text, pos, valid[0], valid[-1])
+            if n == valid[0] and (pos + n >= len(text) or not is_han(text[pos + n])):
+                self.sure.add(text[pos : pos + n])  # 孙立将，: punctuation closes the longer
+            return text[pos : pos + n]
+        self.sure.add(text[pos : pos + valid[0]])
+        return text[pos : pos + valid[0]]
+
+    def _choose(self, text: str, pos: int, longer: int, shorter: int) -> int:
+        """Both readings end at a boundary: the firmer boundary wins (孙立将主持: 主持 is firmer
+        than 将); when both are as firm, a third character rare in given names is the start
+        of what follows (王小平安排 but 周文明确)."""
+        third = text[pos + shorter]
+        if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
+            return longer
+        if third in _PREFER_SHORT:
+            return shorter
+        long_end, short_end = (
+            self.end_strength(text, pos + longer),
+            self.end_strength(text, pos + shorter),
+        )
+        if long_end != short_end:
+            return longer if long_end > short_end else shorter
+        return longer if self._given.get(third, 0) >= GIVEN_COMMON else shorter
+
+    def _parts_name_at(self, text: str, pos: int) -> str | None:
+        """次仁多吉, 巴特尔: one to three syllables of a minority name, then a boundary."""
+        if self._parts is None:
+            return None
+        ends = []
+        end = pos
+        while len(ends) < 3 and (m := self._parts.match(text, end)) is not None and m.end() > end:
+            end = m.end()
+            ends.append(end)
+        for end in reversed(ends):
+            if end - pos >= 2 and self.ends_name(text, end):
+                return text[pos:end]
+        if text[pos : pos + 2] not in self._openings:
+            return None
+        end = pos + 2
+        while end < pos + 6 and text[end : end + 1] in self._translit:
+            end += 1
+            if end - pos >= 3 and self.end_strength(text, end) == 3:
+                return text[pos:end]
+        return None
+
+    def _dotted_name_at(self, text: str, pos: int) -> str | None:
+        """艾力·买买提: a transliteration; its last part ends at the first name boundary."""
+        m = _DOTTED.match(text, pos)
+        if m is None:
+            return None
+        last = max(m[0].rfind(d) for d in NAME_DOTS) + pos + 1
+        # The last part ends at the first firm boundary (a verb, a title, punctuation), else
+        # at the first word: transliterations are full of characters that start words.
+        if (parts := self._parts_end(text, last)) is not None and self.ends_name(text, parts):
+            return text[pos:parts]
+        ends = range(last + 2, m.end() + 1)
+        for firmness in (3, 1):
+            for end in ends:
+                if self.end_strength(text, end) >= firmness:
+                    return text[pos:end]
+        return None
+
+    def name_list_at(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """Names after a title: `A`, or `A、B、C` up to 等/参加/punctuation or the next title;
+        a list of two or more may close with 和/及/与 and one more name."""
+        names: list[tuple[int, str]] = []
+        closing = False  # the name after 和/及 that closes a list is read like a lone name
+        while pos < len(text):
+            in_list = not closing and (bool(names) or "、" in text[pos + 2 : pos + 4])
+            name = self.name_at(text, pos, oracle=not in_list)
+            if name is None:
+                # Between two 、 the span itself is the name, whatever follows it.
+                nxt = text.find("、", pos, pos + 9)
+                span = text[pos:nxt] if nxt > pos else ""
+                if not (in_list and self._span_is_name(span)):
+                    break
+                name = span
+            names.append((pos, name))
+            pos += len(name)
+            sep = text[pos : pos + 1]
+            if sep == "、":
+                if self.titles.match(text, pos + 1) or starts_with_place(text, pos + 1, self):
+                    break
+            elif (
+                sep not in ("和", "及", "与")
+                or len(names) < 2
+                or self.titles.match(text, pos + 1)
+                or self._nonofficial.match(text, pos + 1)
+            ):
+                break
+            else:
+                closing = True
+            pos += 1
+        return names
+
+    def _span_is_name(self, span: str) -> bool:
+        if _DOTTED.fullmatch(span):
+            return self.plausible(span)
+        return 2 <= len(span) <= (6 if self._is_parts(span) else 4) and self.plausible(
+            span, oracle=False
+        )
+
+    def _is_parts(self, span: str) -> bool:
+        return self._parts_end(span, 0) == len(span)
+
+    def _parts_end(self, text: str, pos: int) -> int | None:
+        """Where a run of minority-name syllables starting at `pos` ends, if there is one."""
+        end = pos
+        while self._parts is not None and (m := self._parts.match(text, end)) and m.end() > end:
+            end = m.end()
+        return end if end > pos else None
+
+    def name_ending_at(self, text: str, end: int, left: int) -> str | None:
+        """A name that ends at `end` and starts no earlier than `left` (read backwards)."""
+        span = text[left:end]
+        if self._span_is_name(span) and self.plausible(span):
+            return span
+        for n in (3, 2):
+            cand = text[end - n : end]
+            if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand):
+                return cand
+        return None
+
+
+def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
+    """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles."""
+    for k in range(2, 7):
+        m = reader.titles.match(text, pos + k)
+        if (
+            m
+            and m.end() > pos + k
+            and CJK_RUN.fullmatch(text, pos, pos + k)
+            and (m[0][0] in _LEVEL_CHARS or text[pos + k - 1] in _LEVEL_CHARS)
+        ):
+            return True
+    return False
+
+
+_LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
