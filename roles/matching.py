@@ -112,7 +112,21 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
 
 
 def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
-    """The place written immediately before a title starting at `pos`, if any."""
+    """The place written immediately before a title starting at `pos`, if any, with the
+    names of its city and province when they are written before it (温州市鹿城区委书记)."""
+    ref = _place_written_before(text, pos, title, lex)
+    if ref is None or ref.place is None:
+        return ref
+    start, place = ref.start, ref.place
+    for _ in range(2):
+        parent = lex.parent_of(place)
+        if parent is None or not text.endswith(parent.name, 0, start):
+            break
+        start, place = start - len(parent.name), parent
+    return dataclasses.replace(ref, start=start) if start != ref.start else ref
+
+
+def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
     if pos == 0 or not is_han(text[pos - 1]):  # most titles follow punctuation: nothing to read
         return None
     # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
@@ -127,6 +141,11 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
         cand = text[pos - k : pos]
         for place in lex.places_named(cand):
             return PlaceRef(pos - k, place.name, place.level, place)
+        # 景宁县县长: a short form and a level character, for a unit whose name is longer
+        if k >= 3 and cand[-1] in SHORT_FORM_LEVELS:
+            for place in lex.places_short(cand[:-1]):
+                if place.level == cand[-1]:
+                    return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁畲族自治县委书记: the place's last character is the title's first
         if k >= 3 and title.surface[0] in SHORT_FORM_LEVELS:
             for place in lex.places_named(cand + title.surface[0]):
@@ -229,6 +248,8 @@ _REPRESENTS = re.compile(
 )
 _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
 _DETERMINERS = frozenset("我全本该各此两")
+_RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
+_CHAIN_GAP = re.compile(r"[、和及与]?")
 _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
@@ -369,10 +390,22 @@ class Matcher:
 
     @staticmethod
     def _groups(parts: list[_Part], text: str) -> list[list[_Part]]:
-        """Titles joined by 、 belong to one person: 区委副书记、代区长."""
+        """Titles joined by 、 belong to one person: 区委副书记、代区长; but after 分别任 each
+        title with a place of its own is another person's (分别任甲县委书记、乙市委书记)."""
         groups: list[list[_Part]] = []
+        respectively = [m.end() for m in _RESPECTIVELY.finditer(text)] if "分别" in text else []
         for part in parts:
-            if groups and text[groups[-1][-1].end : part.start] == "、":
+            if (
+                groups
+                and text[groups[-1][-1].end : part.start] == "、"
+                and not (
+                    part.place is not None
+                    and any(
+                        r <= groups[-1][0].start and _CLAUSE_END.search(text, r, part.start) is None
+                        for r in respectively
+                    )
+                )
+            ):
                 groups[-1].append(part)
             else:
                 groups.append([part])
@@ -454,6 +487,8 @@ class Matcher:
     ) -> list[tuple[int, str]]:
         first, last = group[0], group[-1]
         before = text[max(0, first.start - 12) : first.start]
+        if (respectively := self._respectively(text, first.start)) is not None:
+            return respectively
         # A、B等区领导
         if before.endswith("等"):
             return self._names_before_deng(text, first.start - 1, bounds)
@@ -494,6 +529,30 @@ class Matcher:
         if not names and unknown is not None:
             names = self.names.name_list_at(text, unknown.end())
         return names
+
+    def _respectively(self, text: str, pos: int) -> list[tuple[int, str]] | None:
+        """甲、乙和丙…分别任A县委书记、B市委书记和C区委书记: the n-th name holds the n-th
+        post when the counts agree, else nobody does (None: the group is in no such list)."""
+        clause = max((text.rfind(c, 0, pos) for c in "。；;\n"), default=-1) + 1
+        found = list(_RESPECTIVELY.finditer(text, clause, pos))
+        if not found:
+            return None
+        m = found[-1]
+        chain, at = [], m.end()
+        for start, end in self._group_spans:
+            if start < m.end():
+                continue
+            if not _CHAIN_GAP.fullmatch(text, at, start):
+                break
+            chain.append(start)
+            at = end
+        if pos not in chain:
+            return None
+        head = max((text.rfind(c, clause, m.start()) for c in "，,：:"), default=clause - 1) + 1
+        names = self.names.name_list_at(text, max(head, clause))
+        if len(names) != len(chain) or names[-1][0] + len(names[-1][1]) > m.start():
+            return []
+        return [names[chain.index(pos)]]
 
     def _with_listed_before(self, text: str, subject: tuple[int, str]) -> list[tuple[int, str]]:
         """乙、丙当选为副市长: the subject and the names listed before it with 、."""
@@ -566,7 +625,7 @@ class Matcher:
             self._last_subject = found
             return found
         last = self._last_subject
-        start = _clause_start(text, end)
+        start = max((text.rfind(c, 0, end) for c in "，,：:；;。\n"), default=-1) + 1
         if (
             last is not None
             and start <= end
@@ -579,10 +638,12 @@ class Matcher:
 
     def _subject_named(self, text: str, end: int) -> tuple[int, str] | None:
         crossed_clause = False
+        comma = -1
         while (m := _SUBJECT_FILLERS.search(text, max(0, end - 12), end)) is not None:
             if m.start() == end:
                 break
-            crossed_clause |= m[0] in "，,"
+            if m[0] in "，,":
+                crossed_clause, comma = True, m.start()
             end = m.start()
         if text[end - 1 : end] in _PRONOUNS:  # 2018年2月，他接任…: the person the passage is about
             found = list(_LEADING_NAMES.finditer(text, max(0, end - 300), end))
@@ -598,6 +659,12 @@ class Matcher:
             for stop in (end, moved_from) if moved_from > clause else (end,):
                 if (found := self._name_right_before(text, stop)) is not None:
                     return found
+        elif (
+            comma == end
+            and (found := self._name_right_before(text, comma)) is not None
+            and (found[0] == 0 or not is_han(text[found[0] - 1]) or text[found[0] - 1] == "的")
+        ):
+            return found  # …的邬立峰，现任缙云县委书记
         floor = max(0, end - 80)
         line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
         m = _LEADING_NAME.match(text[line_start:end])
@@ -625,6 +692,7 @@ class Matcher:
             pos == 0
             or not is_han(text[pos - 1])
             or text[pos - 1] in _BEFORE_NAME
+            or text[pos - 1] == "的"
             or is_common_word(text[pos - 2 : pos])
         )
 
@@ -654,6 +722,10 @@ class Matcher:
         start, end = group[0].start, group[-1].end
         before = text[max(0, start - 8) : start]
         if _FORMER_BEFORE.search(before):
+            return "former", None
+        clause = _clause_start(text, start)
+        # 本次任命前分别任…: the posts they held before
+        if any(text[r.start() - 1] == "前" for r in _RESPECTIVELY.finditer(text, clause, start)):
             return "former", None
         if _DESIGNATE_BEFORE.search(before) or text.startswith("候选人", end):
             return "designate", None
@@ -690,6 +762,7 @@ class Matcher:
         parts = self._parts(text)
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
+        self._group_spans = [(g[0].start, g[-1].end) for g in groups]
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1
@@ -719,6 +792,9 @@ class Matcher:
             people = self._people(group, text, ends)
             if people and group[-1].role:
                 last = (max(p + len(n) for p, n in people), group[-1])
+                # 丁卫东简历：…，2014年1月任副县长: a clause without a subject is about the
+                # person last named in the paragraph
+                self._last_subject = max(people)
             reference = False
             if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
                 found = self._name_before(text, group[0].start)
