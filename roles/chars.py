@@ -42,18 +42,29 @@ def prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
 # Web copies write half-width punctuation where papers write full width. Matching reads one
 # form: a half-width mark next to a Chinese character becomes its full-width twin, one
 # character for one, so offsets hold. `,` between digits (1,000) is left alone.
-_HALF_TO_FULL = str.maketrans(
-    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
-)
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HALF_PUNCT = re.compile(rf"(?<=[{_HAN}”])[,:;()!?]|[,:;()!?](?=[{_HAN}“])")
+# One pass per mark, each starting with the literal mark so the regex engine scans for it in C.
+_FOLDS = tuple(
+    (half, re.compile(rf"{re.escape(half)}(?:(?<=[{_HAN}”]{re.escape(half)})|(?=[{_HAN}“]))"), full)
+    for half, full in (
+        (",", "，"),
+        (":", "："),
+        (";", "；"),
+        ("(", "（"),
+        (")", "）"),
+        ("!", "！"),
+        ("?", "？"),
+    )
+)
 # A full stop after a Chinese character, at the end of a line or before a space.
-_HALF_STOP = re.compile(rf"(?<=[{_HAN}])\.(?=\s|$)")
+_HALF_STOP = re.compile(rf"\.(?:(?<=[{_HAN}]\.)(?=\s|$))")
 
 
 def fold_punctuation(text: str) -> str:
     """Half-width punctuation beside Chinese text as full width (same length)."""
-    if _HALF_PUNCT.search(text) is None and _HALF_STOP.search(text) is None:
-        return text
-    text = _HALF_PUNCT.sub(lambda m: m[0].translate(_HALF_TO_FULL), text)
-    return _HALF_STOP.sub("。", text)
+    for half, pattern, full in _FOLDS:
+        if half in text:
+            text = pattern.sub(full, text)
+    if "." in text:
+        text = _HALF_STOP.sub("。", text)
+    return text

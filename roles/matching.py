@@ -137,8 +137,12 @@ def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> P
         or title.level == "军分区"
         or title.role == "书记"
     )
+    strings = lex.place_strings
+    first = title.surface[0]
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
+        if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
+            continue
         for place in lex.places_named(cand):
             return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁县县长: a short form and a level character, for a unit whose name is longer
@@ -487,7 +491,7 @@ class Matcher:
     ) -> list[tuple[int, str]]:
         first, last = group[0], group[-1]
         before = text[max(0, first.start - 12) : first.start]
-        if (respectively := self._respectively(text, first.start)) is not None:
+        if self._respective and (respectively := self._respectively(text, first.start)) is not None:
             return respectively
         # A、B等区领导
         if before.endswith("等"):
@@ -533,11 +537,10 @@ class Matcher:
     def _respectively(self, text: str, pos: int) -> list[tuple[int, str]] | None:
         """甲、乙和丙…分别任A县委书记、B市委书记和C区委书记: the n-th name holds the n-th
         post when the counts agree, else nobody does (None: the group is in no such list)."""
-        clause = max((text.rfind(c, 0, pos) for c in "。；;\n"), default=-1) + 1
-        found = list(_RESPECTIVELY.finditer(text, clause, pos))
-        if not found:
+        m = self._respective_before(text, pos)
+        if m is None:
             return None
-        m = found[-1]
+        clause = _clause_start(text, m.start())
         chain, at = [], m.end()
         for start, end in self._group_spans:
             if start < m.end():
@@ -553,6 +556,17 @@ class Matcher:
         if len(names) != len(chain) or names[-1][0] + len(names[-1][1]) > m.start():
             return []
         return [names[chain.index(pos)]]
+
+    def _respective_before(self, text: str, pos: int) -> re.Match[str] | None:
+        """The last 分别任 before `pos` in its clause, if any."""
+        found = None
+        for m in self._respective:
+            if m.end() > pos:
+                break
+            found = m
+        if found is None or _CLAUSE_END.search(text, found.end(), pos) is not None:
+            return None
+        return found
 
     def _with_listed_before(self, text: str, subject: tuple[int, str]) -> list[tuple[int, str]]:
         """乙、丙当选为副市长: the subject and the names listed before it with 、."""
@@ -723,9 +737,8 @@ class Matcher:
         before = text[max(0, start - 8) : start]
         if _FORMER_BEFORE.search(before):
             return "former", None
-        clause = _clause_start(text, start)
         # 本次任命前分别任…: the posts they held before
-        if any(text[r.start() - 1] == "前" for r in _RESPECTIVELY.finditer(text, clause, start)):
+        if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
             return "former", None
         if _DESIGNATE_BEFORE.search(before) or text.startswith("候选人", end):
             return "designate", None
@@ -763,6 +776,8 @@ class Matcher:
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
         self._group_spans = [(g[0].start, g[-1].end) for g in groups]
+        # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
+        self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1
@@ -836,7 +851,9 @@ class Matcher:
                     )
         if self.names.choices:
             out = [
-                dataclasses.replace(m, person=self.names.settled(m.name_start, m.person))
+                m
+                if (p := self.names.settled(m.name_start, m.person)) == m.person
+                else dataclasses.replace(m, person=p)
                 for m in out
             ]
         return out

@@ -37,6 +37,7 @@ GIVEN_COMMON = 10
 RARE_SURNAME = 40
 # Separators inside transliterated names: 艾力·买买提 (web copies write • ‧ ・ or a full stop).
 NAME_DOTS = "·•‧・.．"
+_DOT_CHAR = re.compile("[" + re.escape(NAME_DOTS) + "]")
 _DOTTED = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:[" + re.escape(NAME_DOTS) + r"][\u4e00-\u9fff]{1,8})+"
 )
@@ -97,7 +98,7 @@ def is_common_word(text: str) -> bool:
 
 def canonical_name(name: str) -> str:
     """A name as one spells it whatever the glyph of its separator: 艾力•买买提 → 艾力·买买提."""
-    return name.translate(_DOT_TO_MIDDLE) if any(d in name for d in NAME_DOTS[1:]) else name
+    return name if name.isalpha() else name.translate(_DOT_TO_MIDDLE)
 
 
 _DOT_TO_MIDDLE = str.maketrans({d: "·" for d in NAME_DOTS[1:]})
@@ -106,7 +107,9 @@ _DOT_TO_MIDDLE = str.maketrans({d: "·" for d in NAME_DOTS[1:]})
 def starts_word(text: str, pos: int) -> bool:
     """Whether a dictionary word of two or more characters starts at `pos`."""
     words = _dictionary_words()
-    return any(text[pos : pos + k] in words for k in (2, 3, 4) if pos + k <= len(text))
+    return (
+        text[pos : pos + 2] in words or text[pos : pos + 3] in words or text[pos : pos + 4] in words
+    )
 
 
 class NameReader:
@@ -221,12 +224,13 @@ class NameReader:
     def _han_name_at(self, text: str, pos: int, oracle: bool) -> str | None:
         surname = self.surname_length(text, pos)
         adverb = self._ends.match(text, pos) is not None  # 亲自部署: not a name
-        valid = []
+        valid: list[tuple[int, int]] = []  # (length, how firmly what follows ends it)
         for n in self.lengths(text, pos):
             cand = text[pos : pos + n]
             if len(cand) < n or not self.plausible(cand, oracle=False):
                 continue
             end = pos + n
+            strength = self.end_strength(text, end)
             if surname:
                 # A name that is also a word (高峰, 方明) is one when its given name is built
                 # like one, or when it is a noun a verb or particle follows (林业对…, 高原介绍);
@@ -238,11 +242,10 @@ class NameReader:
                     and not (
                         is_nominal_word(cand)
                         and self.common_surname(cand[:surname])
-                        and self.end_strength(text, end) >= 2
+                        and strength >= 2
                     )
                 ):
                     continue
-                strength = self.end_strength(text, end)
                 ok = strength > 0 and (
                     strength == 3
                     or not oracle
@@ -252,23 +255,24 @@ class NameReader:
             else:
                 # No known surname: firmer ground, a verb after it (笪明远讲话) or a list;
                 # a bare particle is not enough (该区长期以来 is not 区长 期以).
-                ok = (not adverb and self._firm_end(text, end)) or (
-                    not oracle and self.ends_name(text, end)
-                )
+                ok = (not adverb and self._firm_end(text, end)) or (not oracle and strength > 0)
             if ok:
-                valid.append(n)
+                valid.append((n, strength))
         if not valid:
             return None
         if len(valid) > 1:
-            self.choices[pos] = (text[pos : pos + valid[-1]], text[pos : pos + valid[0]])
-            n = self._choose(text, pos, valid[0], valid[-1])
-            if n == valid[0] and (pos + n >= len(text) or not is_han(text[pos + n])):
+            (longer, long_end), (shorter, short_end) = valid[0], valid[-1]
+            self.choices[pos] = (text[pos : pos + shorter], text[pos : pos + longer])
+            n = self._choose(text, pos, longer, shorter, long_end, short_end)
+            if n == longer and (pos + n >= len(text) or not is_han(text[pos + n])):
                 self.sure.add(text[pos : pos + n])  # 孙立将，: punctuation closes the longer
             return text[pos : pos + n]
-        self.sure.add(text[pos : pos + valid[0]])
-        return text[pos : pos + valid[0]]
+        self.sure.add(text[pos : pos + valid[0][0]])
+        return text[pos : pos + valid[0][0]]
 
-    def _choose(self, text: str, pos: int, longer: int, shorter: int) -> int:
+    def _choose(
+        self, text: str, pos: int, longer: int, shorter: int, long_end: int, short_end: int
+    ) -> int:
         """Both readings end at a boundary: the firmer boundary wins (孙立将主持: 主持 is firmer
         than 将); when both are as firm, a third character rare in given names is the start
         of what follows (王小平安排 but 周文明确)."""
@@ -277,10 +281,6 @@ class NameReader:
             return longer
         if third in _PREFER_SHORT:
             return shorter
-        long_end, short_end = (
-            self.end_strength(text, pos + longer),
-            self.end_strength(text, pos + shorter),
-        )
         if long_end != short_end:
             return longer if long_end > short_end else shorter
         return longer if self._given.get(third, 0) >= GIVEN_COMMON else shorter
@@ -308,6 +308,8 @@ class NameReader:
 
     def _dotted_name_at(self, text: str, pos: int) -> str | None:
         """艾力·买买提: a transliteration; its last part ends at the first name boundary."""
+        if _DOT_CHAR.search(text, pos, pos + 7) is None:
+            return None
         m = _DOTTED.match(text, pos)
         if m is None:
             return None
