@@ -36,7 +36,9 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 def prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
-    return re.compile(trie_regex(words))
+    """A regex matching any of `words`; one that never matches when there are none (an empty
+    pattern would match everywhere)."""
+    return re.compile(trie_regex(words) or "(?!)")
 
 
 # Web copies write half-width punctuation where papers write full width. Matching reads one

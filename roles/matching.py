@@ -151,8 +151,8 @@ def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> P
                 if place.level == cand[-1]:
                     return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁畲族自治县委书记: the place's last character is the title's first
-        if k >= 3 and title.surface[0] in SHORT_FORM_LEVELS:
-            for place in lex.places_named(cand + title.surface[0]):
+        if k >= 3 and first in SHORT_FORM_LEVELS:
+            for place in lex.places_named(cand + first):
                 return PlaceRef(pos - k, place.name, place.level, place)
         if short_ok and (places := lex.places_short(cand)):
             if title.level == "军分区":
@@ -167,6 +167,15 @@ def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> P
             ]
             if fits:
                 return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
+    # ，衢县委书记: a county of one character shares its 县 with the title (but 前任县长 is
+    # no 任县 county's)
+    if (
+        first in SHORT_FORM_LEVELS
+        and title.surface[1:2] == "委"
+        and (pos == 1 or not is_han(text[pos - 2]))
+        and (places := lex.places_named(text[pos - 1] + first))
+    ):
+        return PlaceRef(pos - 1, places[0].name, places[0].level, places[0])
     # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
     # the text.
     for suffix in ZONE_SUFFIXES:
@@ -271,7 +280,8 @@ _LEADING_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|选举|决定|同意|免去|辞去)([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
+    r".*(提名|推荐|任命|选举|决定|同意|免去|辞去)"
+    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
 )
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
@@ -424,6 +434,7 @@ class Matcher:
         article_start: int,
         topics: dict[str, str],
         passage: _Passage | None = None,
+        home_levels: frozenset[str] | None = None,
     ) -> None:
         previous: _Part | None = None
         for part in group:
@@ -438,12 +449,10 @@ class Matcher:
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
                 # 区委常委、纪委书记: the post of that level where the lexicon has one
-                written = previous.written_level()
-                specific = (
-                    self.lex.titles.get(f"{written}{part.title.surface}") if written else None
-                )
-                if level == "-" and specific is not None and not specific.blocker:
-                    part.title, part.role = specific, specific.role
+                if level == "-" and (written := previous.written_level()):
+                    specific = self.lex.titles.get(written + part.title.surface)
+                    if specific is not None and not specific.blocker:
+                        part.title, part.role = specific, specific.role
             elif text.startswith("我", part.start - 2) and text[part.start - 1] == level[-1]:
                 part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
             elif level in topics:
@@ -452,6 +461,15 @@ class Matcher:
                 part.jurisdiction = topics[level]
             elif passage is not None and (spoken := passage.place_for(text, level, part.start)):
                 part.jurisdiction = spoken
+            elif (
+                home_levels is not None
+                and level in HOME_LEVELS
+                and level not in home_levels
+                and passage is not None
+                and (seen := passage.explicit.get(level)) is not None
+                and "\n" not in text[seen[0] : part.start]
+            ):
+                part.jurisdiction = seen[1]  # 马边彝族自治县委书记甲介绍…，县长乙 in a 区 paper
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:
@@ -497,8 +515,18 @@ class Matcher:
         if before.endswith("等"):
             return self._names_before_deng(text, first.start - 1, bounds)
         # 提名王五为区长候选人 / 免去王五的区长职务
-        if (named := _NAMED_FOR.search(before)) and self.names.plausible(named[2]):
-            return [(first.start - len(before) + named.start(2), named[2])]
+        if named := _NAMED_FOR.search(before):
+            # 任命甲、乙为副区长: each name of the list
+            at = first.start - len(before) + named.start(2)
+            listed = named[2].split("、")
+            oracle = len(listed) == 1
+            found = []
+            for name in listed:
+                if self.names.plausible(name, oracle=oracle):
+                    found.append((at, name))
+                at += len(name) + 1
+            if found:
+                return found
         # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来; but 时任区长王五
         # and 拟任副区长王五 name the person after the title.
         verb = None if before.endswith(_TITLE_ADJECTIVES) else _SUBJECT_VERBS.search(before)
@@ -600,7 +628,10 @@ class Matcher:
             return []
         names, pos = [], start
         for seg in text[start:end].split("、"):
-            if not (2 <= len(seg) <= 4 and self.names.plausible(seg, oracle=len(seg) == 2)):
+            lone = "、" not in text[start:end]
+            if not (
+                2 <= len(seg) <= 4 and self.names.plausible(seg, oracle=lone and len(seg) == 2)
+            ):
                 return []
             names.append((pos, seg))
             pos += len(seg) + 1
@@ -616,10 +647,13 @@ class Matcher:
             left -= 1
         names = []
         pos = left
-        for seg in text[left:deng].split("、"):
+        segments = text[left:deng].split("、")
+        for seg in segments:
             if seg:
-                if pos == left:
-                    name = self.names.name_ending_at(text, pos + len(seg), pos)
+                if pos == left:  # 高山、金星等: a word is a name in a list too
+                    name = self.names.name_ending_at(
+                        text, pos + len(seg), pos, oracle=len(segments) < 2
+                    )
                 else:  # between 、 and 、 or 等: the list says it is a name, even if a word
                     name = (
                         seg
@@ -763,11 +797,19 @@ class Matcher:
 
     # -- the pass --
 
-    def mentions(self, text: str, article_starts: Sequence[int] = (0,)) -> list[Mention]:
+    def mentions(
+        self,
+        text: str,
+        article_starts: Sequence[int] = (0,),
+        home_levels: frozenset[str] | None = None,
+    ) -> list[Mention]:
         """Every (person, post) stated in `text`, in order of appearance.
 
         A bare title (区委书记) comes back with `home_level` set and no jurisdiction: it names
         the post in the paper's home (or its city, or province), which the caller knows.
+        `home_levels`, the levels of the home and its ancestors where the issue names its home,
+        lets a bare title of a level the home lacks (县长 in a 区 paper) take the place of its
+        level last named in the paragraph.
         """
         text = fold_punctuation(text)
         self.names.start_text()
@@ -797,7 +839,7 @@ class Matcher:
                 # 泰安市副市长王五来肥城调研，副市长李四陪同: a verb between them ends the
                 # list, and the bare title is the home's again
                 topics = {}
-            self._resolve(group, text, article_start, topics, passage)
+            self._resolve(group, text, article_start, topics, passage, home_levels)
             for part in group:
                 if part.place is not None and part.place.level in HOME_LEVELS:
                     topics[part.place.level] = part.place.name

@@ -26,7 +26,7 @@ NOT_NAME_START = frozenset(
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
-_PREFER_SHORT = frozenset("等说在和与及对向、")
+_PREFER_SHORT = frozenset("等说在和与及对向的了、")
 _STRONG = frozenset("等、")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
@@ -192,7 +192,7 @@ class NameReader:
         return (
             len(cand) >= 2
             and CJK_RUN.fullmatch(cand) is not None
-            and cand[0] not in NOT_NAME_START
+            and (cand[0] not in NOT_NAME_START or cand[:2] in self.lex.compound_surnames)
             and not any(c in _STRONG for c in cand[1:])
             and not self._nonofficial.match(cand)
             and not (oracle and is_common_word(cand))
@@ -280,6 +280,13 @@ class NameReader:
         if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
             return longer
         if third in _PREFER_SHORT:
+            return shorter
+        # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
+        if (
+            self._given.get(third, 0) < GIVEN_COMMON
+            and is_common_word(text[pos + longer - 1 : pos + longer + 1])
+            and short_end > 0
+        ):
             return shorter
         if long_end != short_end:
             return longer if long_end > short_end else shorter
@@ -375,14 +382,14 @@ class NameReader:
             end = m.end()
         return end if end > pos else None
 
-    def name_ending_at(self, text: str, end: int, left: int) -> str | None:
+    def name_ending_at(self, text: str, end: int, left: int, oracle: bool = True) -> str | None:
         """A name that ends at `end` and starts no earlier than `left` (read backwards)."""
         span = text[left:end]
-        if self._span_is_name(span) and self.plausible(span):
+        if self._span_is_name(span) and self.plausible(span, oracle=oracle):
             return span
         for n in (3, 2):
             cand = text[end - n : end]
-            if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand):
+            if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand, oracle):
                 return cand
         return None
 

@@ -131,7 +131,9 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     starts = [a.start for a in articles]
     raw = []
     sentences = reading.Sentences(written)
-    for m in matcher.mentions(body, starts):
+    home = resolve_home(matcher.lex, masthead.sponsor) if masthead.sponsor else None
+    levels = frozenset(p.level for p in matcher.lex.ancestors(home)) if home else None
+    for m in matcher.mentions(body, starts, levels):
         article = bisect.bisect_right(starts, m.start) - 1
         raw.append(
             RawMention(

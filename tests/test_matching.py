@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import pytest
@@ -119,9 +120,9 @@ CASES = [
     ),
     # four-character names with compound surnames
     ("区委书记欧阳明远讲话", {("欧阳明远", "区委书记", "@区", False)}),
-    # where the name ends: 王波说 is 王波
-    ("副区长王波说，", {("王波", "副区长", "@区", False)}),
-    ("区领导王彬等参加", {("王彬", "区领导", "@区", False)}),
+    # where the name ends: 吴涛说 is 吴涛
+    ("副区长吴涛说，", {("吴涛", "副区长", "@区", False)}),
+    ("区领导孙毅等参加", {("孙毅", "区领导", "@区", False)}),
     # a rare surname is still a name before a verb
     ("区长笪明远讲话", {("笪明远", "区长", "@区", False)}),
     # names that are also words: in a list, or before a verb, they are names
@@ -192,3 +193,25 @@ def test_user_titles_are_matched(tmp_path) -> None:
     )
     matcher = Matcher(load_lexicons((tmp_path,)))
     assert facts(matcher, "管委会主任杜明讲话") == {("杜明", "管委会主任", "@-", False)}
+
+
+# The non-officials lexicon: a word for a person who holds no post (教授, 记者, 村民) ends a list
+# of officials, and the name after it is nobody's official. Without the lexicon these fail.
+NON_OFFICIALS = [
+    ("区领导王明、教授张三、李四参加。", {("王明", "区领导", "@区", False)}),
+    ("县委书记周平、记者林晓出席。", {("周平", "县委书记", "@县", False)}),
+    ("副区长吴刚，村民赵德福参加。", {("吴刚", "副区长", "@区", False)}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NON_OFFICIALS, ids=[c[0][:10] for c in NON_OFFICIALS]
+)
+def test_non_officials_end_lists(matcher: Matcher, text: str, expected: set) -> None:
+    assert facts(matcher, text) == expected
+
+
+def test_non_officials_lexicon_is_what_stops_the_list(lex) -> None:
+    """The same sentence read without the lexicon makes 教授张三 a 区领导: the lexicon matters."""
+    bare = Matcher(dataclasses.replace(lex, nonofficials={}))
+    assert ("教授张三", "区领导", "@区", False) in facts(bare, NON_OFFICIALS[0][0])
