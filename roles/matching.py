@@ -365,6 +365,8 @@ class Matcher:
                 start -= next(
                     (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
                 )
+                if text[start - 1 : start] == title.level and text.endswith("政府", 0, start + 2):
+                    start -= 1  # 旗人民政府代旗长
             place = place_before(text, start, title, self.lex)
             if place is not None:
                 start = place.start

@@ -255,7 +255,18 @@ class NameReader:
             else:
                 # No known surname: firmer ground, a verb after it (笪明远讲话) or a list;
                 # a bare particle is not enough (该区长期以来 is not 区长 期以).
-                ok = (not adverb and self._firm_end(text, end)) or (not oracle and strength > 0)
+                # 矣晓梅，: punctuation after a given name built like one
+                ok = (
+                    (not adverb and self._firm_end(text, end))
+                    or (not oracle and strength > 0)
+                    or (
+                        n == 3
+                        and strength == 3
+                        and not is_han(text[end : end + 1] or "。")
+                        and self.given_common(cand[1:])
+                        and not is_common_word(cand[:2])
+                    )
+                )
             if ok:
                 valid.append((n, strength))
         if not valid:
@@ -279,7 +290,12 @@ class NameReader:
         third = text[pos + shorter]
         if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
             return longer
-        if third in _PREFER_SHORT:
+        # 王刚说。 is 王刚; 韩庆和， is 韩庆和 (和 is a given-name character, 说 is not)
+        if third in _PREFER_SHORT and not (
+            long_end == 3
+            and not is_han(text[pos + longer : pos + longer + 1] or "。")
+            and self._given.get(third, 0) >= GIVEN_COMMON
+        ):
             return shorter
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
         if (
@@ -303,6 +319,12 @@ class NameReader:
             ends.append(end)
         for end in reversed(ends):
             if end - pos >= 2 and self.ends_name(text, end):
+                return text[pos:end]
+        # 阿拉坦仓、: a known syllable, then more of the name up to a firm boundary
+        for end in range(ends[-1] + 1, pos + 7) if ends else ():
+            if not is_han(text[end - 1 : end]):
+                break
+            if self.end_strength(text, end) == 3:
                 return text[pos:end]
         if text[pos : pos + 2] not in self._openings:
             return None
