@@ -2,10 +2,11 @@
 
 One pass of a prefix-factored regular expression finds every title in the lexicon (longest
 surface at each position). Around each title the matcher reads, from the raw characters:
-the place written before it (宁波市委常委, 鄞州区委书记, 尹家村党支部书记), an acting marker
-(代区长), the titles joined to it by 、, and the names: after the titles (区领导A、B、C等参加),
-before them (A、B等区领导; X当选为…书记), or on the next line of a caption. Names are never
-looked up in a list of people: a name is 2–4 characters whose end is fixed by what follows it.
+the place written before it (`roles.placing`), an acting marker (代区长), the titles joined to
+it by 、, whose place a bare title is (the list, the passage, the paper's home), the names
+(`roles.names`): after the titles (区领导A、B、C等参加), before them (A、B等区领导; X当选为…书记;
+X，现任…), paired in order after 分别任, or on the next line of a caption; and the status
+(current, former, designate, dated).
 """
 
 from __future__ import annotations
@@ -19,8 +20,15 @@ from dataclasses import dataclass
 
 from roles import reading
 from roles.chars import fold_punctuation, is_han, trie_regex
-from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
+from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import NameReader, canonical_name, is_common_word
+from roles.placing import (
+    Passage,
+    PlaceRef,
+    place_before,
+    subcounty_mentions,
+    subcounty_name_before,
+)
 
 # --- the title scanner ---------------------------------------------------------------------------
 
@@ -32,182 +40,6 @@ def _title_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str]:
 
 def title_pattern(lex: Lexicons) -> re.Pattern[str]:
     return _title_pattern(tuple(sorted(lex.titles)))
-
-
-# --- places written before a title ---------------------------------------------------------------
-
-SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
-# Development zones, longest suffix first; their posts (党工委书记, 管委会主任) are at level 开发区.
-ZONE_SUFFIXES = (
-    "高新技术产业开发区",
-    "经济技术开发区",
-    "经济开发区",
-    "产业集聚区",
-    "工业园区",
-    "产业园区",
-    "高新区",
-    "开发区",
-    "新区",
-)
-# Characters that cannot stand inside a town or village name, so one ends there: particles,
-# verbs that introduce places, and the level characters of the places above it.
-_PLACE_STOP = set(
-    "在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
-)
-_LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
-_NOT_PLACE = {
-    "全区",
-    "全县",
-    "全市",
-    "全镇",
-    "全乡",
-    "全村",
-    "本村",
-    "该村",
-    "各村",
-    "我村",
-    "两委",
-    "村村",
-    "回村",
-    "进村",
-    "驻村",
-    "到村",
-    "行政",
-    "各镇",
-    "该镇",
-    "本镇",
-    "乡镇",
-    "城乡",
-    "全省",
-    "本区",
-    "我区",
-}
-
-
-@dataclass(frozen=True)
-class PlaceRef:
-    """A place as written in the text, resolved to a jurisdiction name."""
-
-    start: int  # where it is written
-    name: str  # the jurisdiction's own name: 衢州市, 鄞州区, 尹家村
-    level: str
-    place: Place | None = None  # the gazetteer entry, where there is one
-
-
-def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
-    """Start of a town/village name (2–4 characters) ending at `end`, or None."""
-    start = end
-    while start > end - max_len and start > 0 and is_han(text[start - 1]):
-        ch = text[start - 1]
-        # 举村乡, 衢州 + 经济技术开发区: a level character inside a short name is part of it
-        if ch in _PLACE_STOP and (ch not in _LEVEL_CHARS or end - start >= 2):
-            break
-        start -= 1
-    # 带动白水村: a leading verb is not part of the name.
-    if end - start > 2 and is_common_word(text[start : start + 2]):
-        start += 2
-    if end - start < 2 or text[start:end] in _NOT_PLACE:
-        return None
-    return start
-
-
-def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
-    """The place written immediately before a title starting at `pos`, if any, with the
-    names of its city and province when they are written before it (温州市鹿城区委书记)."""
-    ref = _place_written_before(text, pos, title, lex)
-    if ref is None or ref.place is None:
-        return ref
-    start, place = ref.start, ref.place
-    for _ in range(2):
-        parent = lex.parent_of(place)
-        if parent is None or not text.endswith(parent.name, 0, start):
-            break
-        start, place = start - len(parent.name), parent
-    return dataclasses.replace(ref, start=start) if start != ref.start else ref
-
-
-def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
-    if pos == 0 or not is_han(text[pos - 1]):  # most titles follow punctuation: nothing to read
-        return None
-    # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
-    # character (鄞州 + 区委书记). Longest first.
-    short_ok = (
-        title.surface[0] in SHORT_FORM_LEVELS
-        or title.surface.startswith(("自治区", "林区"))  # 内蒙古 + 自治区…, 神农架 + 林区…
-        or title.level == "军分区"
-        or title.role == "书记"
-    )
-    strings = lex.place_strings
-    first = title.surface[0]
-    for k in range(min(9, pos), 1, -1):
-        cand = text[pos - k : pos]
-        if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
-            continue
-        for place in lex.places_named(cand):
-            return PlaceRef(pos - k, place.name, place.level, place)
-        # 景宁县县长: a short form and a level character, for a unit whose name is longer
-        if k >= 3 and cand[-1] in SHORT_FORM_LEVELS:
-            for place in lex.places_short(cand[:-1]):
-                if place.level == cand[-1]:
-                    return PlaceRef(pos - k, place.name, place.level, place)
-        # 景宁畲族自治县委书记: the place's last character is the title's first
-        if k >= 3 and first in SHORT_FORM_LEVELS:
-            for place in lex.places_named(cand + first):
-                return PlaceRef(pos - k, place.name, place.level, place)
-        if short_ok and (places := lex.places_short(cand)):
-            if title.level == "军分区":
-                return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
-            level = (
-                title.level if title.surface.startswith(("自治区", "林区")) else title.surface[0]
-            )
-            fits = [
-                p
-                for p in places
-                if p.level == level or p.name.endswith(level) or title.role == "书记"
-            ]
-            if fits:
-                return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
-    # ，衢县委书记: a county of one character shares its 县 with the title (but 前任县长 is
-    # no 任县 county's)
-    if (
-        first in SHORT_FORM_LEVELS
-        and title.surface[1:2] == "委"
-        and (pos == 1 or not is_han(text[pos - 2]))
-        and (places := lex.places_named(text[pos - 1] + first))
-    ):
-        return PlaceRef(pos - 1, places[0].name, places[0].level, places[0])
-    # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
-    # the text.
-    for suffix in ZONE_SUFFIXES:
-        if text.startswith(suffix, pos - len(suffix)):
-            start = subcounty_name_before(text, pos - len(suffix))
-            if start is not None:
-                return PlaceRef(start, text[start:pos], "开发区")
-    for level in SUBCOUNTY_LEVELS:
-        if text.startswith(level, pos - len(level)):
-            start = subcounty_name_before(text, pos - len(level))
-            if start is not None:
-                return PlaceRef(start, text[start:pos], level)
-    for level in ("街道", "社区"):  # 浮石 + 街道办事处主任, 东山 + 社区党委书记
-        if title.surface.startswith(level):
-            start = subcounty_name_before(text, pos, 3)
-            if start is not None:
-                return PlaceRef(start, text[start:pos] + level, level)
-    return None
-
-
-def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
-    """Towns, subdistricts and villages named in text[start:end], in order."""
-    found = []
-    for m in _SUBCOUNTY_WORD.finditer(text, start, end):
-        name_start = subcounty_name_before(text, m.start())
-        if name_start is not None:
-            level = "开发区" if m[0] in ZONE_SUFFIXES else m[0]
-            found.append(PlaceRef(name_start, text[name_start : m.end()], level))
-    return found
-
-
-_SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS)))
 
 
 # --- mentions ------------------------------------------------------------------------------------
@@ -256,9 +88,6 @@ class _Part:
 
 
 ACTING_PREFIXES = ("代理", "代")
-_REPRESENTS = re.compile(
-    r"代表(?:([\u4e00-\u9fff]{1,12}?(?:省|市|州|盟|县|区|旗))(?:委|人大|人民政府|政府|政协)|团成员)"
-)
 _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
 _DETERMINERS = frozenset("我全本该各此两")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
@@ -435,7 +264,7 @@ class Matcher:
         text: str,
         article_start: int,
         topics: dict[str, str],
-        passage: _Passage | None = None,
+        passage: Passage | None = None,
         home_levels: frozenset[str] | None = None,
     ) -> None:
         previous: _Part | None = None
@@ -827,7 +656,7 @@ class Matcher:
         topic_sentence = -1
         sentences = reading.Sentences(text)
         last: tuple[int, _Part] | None = None  # where the last names read end, and their post
-        passage = _Passage(self.lex, text)
+        passage = Passage(self.lex, text)
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
             sentence = sentences.bounds(group[0].start)[0]
@@ -901,41 +730,6 @@ class Matcher:
                 for m in out
             ]
         return out
-
-
-class _Passage:
-    """Whose bare titles these are in a passage about another place's delegation: after
-    代表兰溪市委、市政府致辞 (to the end of the paragraph) bare 市 titles are 兰溪市's, unless
-    another 市 was named since; after 代表团成员, the place last named at the title's level."""
-
-    def __init__(self, lex: Lexicons, text: str) -> None:
-        self.explicit: dict[str, tuple[int, str]] = {}  # level -> (where, place) last named
-        self.spans: list[tuple[int, int, PlaceRef | None]] = []
-        if "代表" not in text:
-            return
-        for m in _REPRESENTS.finditer(text):
-            end = text.find("\n", m.end())
-            end = end if end >= 0 else len(text)
-            if m[1] is None:
-                self.spans.append((m.start(), end, None))
-                continue
-            place = next(iter(lex.places_named(m[1])), None)
-            if place is not None and place.level in HOME_LEVELS:
-                self.spans.append(
-                    (m.start(), end, PlaceRef(m.start(1), place.name, place.level, place))
-                )
-
-    def place_for(self, text: str, level: str, pos: int) -> str | None:
-        seen = self.explicit.get(level)
-        for start, end, ref in reversed(self.spans):
-            if not start < pos < end:
-                continue
-            if ref is None:  # 代表团成员
-                if seen is not None and "\n" not in text[seen[0] : pos]:
-                    return seen[1]
-            elif ref.level == level and (seen is None or seen[0] < start or seen[1] == ref.name):
-                return ref.name
-        return None
 
 
 def _acting_before(text: str, start: int) -> tuple[bool, int]:
