@@ -300,6 +300,7 @@ class NameReader:
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
         if (
             self._given.get(third, 0) < GIVEN_COMMON
+            and long_end < 3  # 孙秀洋参加: 参加 ends it firmly, whatever 洋参 is
             and is_common_word(text[pos + longer - 1 : pos + longer + 1])
             and short_end > 0
         ):
