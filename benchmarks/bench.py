@@ -195,6 +195,7 @@ STAGES = (
     ("traditional → simplified", "roles/reading.py", "simplify"),
     ("masthead", "roles/dating.py", "read_masthead"),
     ("articles and datelines", "roles/dating.py", "split_articles"),
+    ("half-width punctuation", "roles/chars.py", "fold_punctuation"),
     ("titles and places", "roles/matching.py", "_parts"),
     ("jurisdictions", "roles/matching.py", "_resolve"),
     ("names", "roles/matching.py", "_people"),

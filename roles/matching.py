@@ -88,6 +88,8 @@ class _Part:
 
 
 ACTING_PREFIXES = ("代理", "代")
+# The eight democratic parties, as papers name them before their committees' posts.
+DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
 _DETERMINERS = frozenset("我全本该各此两")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
@@ -202,6 +204,9 @@ class Matcher:
                 if not acting:  # 代理衢州市市长: the marker may stand before the place
                     acting, start = _acting_before(text, start)
             role = title.role
+            if title.institution == "democratic-party":  # 民进绍兴市委会主委: the party first
+                party = next((p for p in DEMOCRATIC_PARTIES if text.endswith(p, 0, start)), "")
+                role, start = party + role, start - len(party)
             if title.level == "+":  # 区人大常委会党组书记、常务副主任: only inside a compound
                 prev = parts[-1] if parts else None
                 if prev is None or prev.end != m.start() - 1 or text[prev.end] != "、":
