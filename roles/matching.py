@@ -173,6 +173,7 @@ class Matcher:
         self.titles = title_pattern(lex)
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
+        self._year: int | None = None  # the issue's year, while its text is read
 
     # -- title groups --
 
@@ -198,7 +199,7 @@ class Matcher:
                 )
                 if text[start - 1 : start] == title.level and text.endswith("政府", 0, start + 2):
                     start -= 1  # 旗人民政府代旗长
-            place = place_before(text, start, title, self.lex)
+            place = place_before(text, start, title, self.lex, self._year)
             if place is not None:
                 start = place.start
                 if not acting:  # 代理衢州市市长: the marker may stand before the place
@@ -638,6 +639,7 @@ class Matcher:
         text: str,
         article_starts: Sequence[int] = (0,),
         home_levels: frozenset[str] | None = None,
+        year: int | None = None,
     ) -> list[Mention]:
         """Every (person, post) stated in `text`, in order of appearance.
 
@@ -645,8 +647,10 @@ class Matcher:
         the post in the paper's home (or its city, or province), which the caller knows.
         `home_levels`, the levels of the home and its ancestors where the issue names its home,
         lets a bare title of a level the home lacks (县长 in a 区 paper) take the place of its
-        level last named in the paragraph.
+        level last named in the paragraph; `year`, the issue's, picks the unit in use that year
+        where two bore one name.
         """
+        self._year = year
         text = fold_punctuation(text)
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None

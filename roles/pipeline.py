@@ -131,9 +131,10 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     starts = [a.start for a in articles]
     raw = []
     sentences = reading.Sentences(written)
-    home = resolve_home(matcher.lex, masthead.sponsor) if masthead.sponsor else None
+    year = masthead.date.year if masthead.date else None
+    home = resolve_home(matcher.lex, masthead.sponsor, year) if masthead.sponsor else None
     levels = frozenset(p.level for p in matcher.lex.ancestors(home)) if home else None
-    for m in matcher.mentions(body, starts, levels):
+    for m in matcher.mentions(body, starts, levels, year):
         article = bisect.bisect_right(starts, m.start) - 1
         raw.append(
             RawMention(

@@ -89,10 +89,13 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     return start
 
 
-def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
+def place_before(
+    text: str, pos: int, title: Title, lex: Lexicons, year: int | None = None
+) -> PlaceRef | None:
     """The place written immediately before a title starting at `pos`, if any, with the
-    names of its city and province when they are written before it (温州市鹿城区委书记)."""
-    ref = _place_written_before(text, pos, title, lex)
+    names of its city and province when they are written before it (温州市鹿城区委书记).
+    Given the issue's year, a name two units bore is the one in use that year."""
+    ref = _place_written_before(text, pos, title, lex, year)
     if ref is None or ref.place is None:
         return ref
     start, place = ref.start, ref.place
@@ -104,7 +107,9 @@ def place_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef |
     return dataclasses.replace(ref, start=start) if start != ref.start else ref
 
 
-def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> PlaceRef | None:
+def _place_written_before(
+    text: str, pos: int, title: Title, lex: Lexicons, year: int | None
+) -> PlaceRef | None:
     if pos == 0 or not is_han(text[pos - 1]):  # most titles follow punctuation: nothing to read
         return None
     # Gazetteer names, full (衢州市衢江区) or short before a title that starts with the level
@@ -121,18 +126,18 @@ def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> P
         cand = text[pos - k : pos]
         if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
             continue
-        for place in lex.places_named(cand):
+        for place in lex.places_named(cand, year):
             return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁县县长: a short form and a level character, for a unit whose name is longer
         if k >= 3 and cand[-1] in SHORT_FORM_LEVELS:
-            for place in lex.places_short(cand[:-1]):
+            for place in lex.places_short(cand[:-1], year):
                 if place.level == cand[-1]:
                     return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁畲族自治县委书记: the place's last character is the title's first
         if k >= 3 and first in SHORT_FORM_LEVELS:
-            for place in lex.places_named(cand + first):
+            for place in lex.places_named(cand + first, year):
                 return PlaceRef(pos - k, place.name, place.level, place)
-        if short_ok and (places := lex.places_short(cand)):
+        if short_ok and (places := lex.places_short(cand, year)):
             if title.level == "军分区":
                 return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
             level = (
@@ -151,7 +156,7 @@ def _place_written_before(text: str, pos: int, title: Title, lex: Lexicons) -> P
         first in SHORT_FORM_LEVELS
         and title.surface[1:2] == "委"
         and (pos == 1 or not is_han(text[pos - 2]))
-        and (places := lex.places_named(text[pos - 1] + first))
+        and (places := lex.places_named(text[pos - 1] + first, year))
     ):
         return PlaceRef(pos - 1, places[0].name, places[0].level, places[0])
     # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from

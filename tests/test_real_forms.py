@@ -900,3 +900,21 @@ def test_non_officials_are_not_read(matcher: Matcher, text: str, expected: set) 
 @pytest.mark.parametrize(("text", "expected"), table(TITLE_LIKE))
 def test_title_like_words_are_not_read(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
+
+
+# A place two units bore in turn is the one in use in the issue's year: 富阳 was a county-level
+# city until 2014 and a district of 杭州 since 2015.
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [
+        (2010, {cur("周明", "市委书记", "富阳市")}),
+        (2020, {cur("周明", "区委书记", "富阳区")}),
+        (None, {cur("周明", "区委书记", "富阳区")}),  # no date: the unit in use today
+    ],
+)
+def test_places_as_of_the_issue_year(matcher: Matcher, year, expected: set) -> None:
+    found = {
+        (m.person, m.role, m.jurisdiction, m.acting, m.status)
+        for m in matcher.mentions("富阳书记周明调研。", year=year)
+    }
+    assert found == expected
