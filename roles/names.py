@@ -47,6 +47,9 @@ _DOTTED = re.compile(
 # frequent nouns (亲自, 全面, 高度) never are.
 _NOMINAL_TAGS = frozenset({"n", "ns", "nz", "nt", "ng"})
 _NOMINAL_MAX_FREQ = 5000
+# Verbs this frequent (来到, 安排, 设立) end a name as firmly as a listed verb; rarer ones
+# (明说, 来作) may begin with a given-name character (沈桂明说, 阳春来作报告).
+_COMMON_VERB_FREQ = 1000
 
 
 _VERBAL_TAGS = frozenset({"v", "vd", "vi", "d", "c", "p", "u", "f"})
@@ -72,7 +75,8 @@ def _dictionary_words() -> dict[str, int]:
                 if tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ:
                     words[word] = NOMINAL
                 else:
-                    words[word] = VERBAL if tag in _VERBAL_TAGS else OTHER
+                    common_verb = tag in _VERBAL_TAGS and count >= _COMMON_VERB_FREQ
+                    words[word] = VERBAL if common_verb else OTHER
     return words
 
 
@@ -86,14 +90,19 @@ def is_nominal_word(text: str) -> bool:
     return _dictionary_words().get(text) == NOMINAL
 
 
-def is_verbal_word(text: str) -> bool:
-    """A verb, adverb, conjunction or preposition of the dictionary (成立, 亲自, 于是)."""
-    return _dictionary_words().get(text) == VERBAL
-
-
 def is_common_word(text: str) -> bool:
     """A dictionary word that could be mistaken for a name (it starts like one)."""
     return text[:1] not in NOT_NAME_START and text in _dictionary_words()
+
+
+def starts_verb(text: str, pos: int) -> bool:
+    """Whether a verb, adverb or other function word of two or more characters starts at `pos`."""
+    words = _dictionary_words()
+    return VERBAL in (
+        words.get(text[pos : pos + 2]),
+        words.get(text[pos : pos + 3]),
+        words.get(text[pos : pos + 4]),
+    )
 
 
 def canonical_name(name: str) -> str:
@@ -158,8 +167,14 @@ class NameReader:
             return 3
         if self.titles.match(text, pos):
             return 3
-        if (m := self._ends.match(text, pos)) is not None:
-            return 3 if m.end() - pos >= 2 else 2
+        if (m := self._ends.match(text, pos)) is not None and m.end() - pos >= 2:
+            return 3
+        # a verb of the dictionary (来到, 安排) is as firm as a listed one; a particle alone
+        # (将, 来) is less firm, and any other word (平安, 此前) less again
+        if starts_verb(text, pos):
+            return 3
+        if m is not None:
+            return 2
         return 1 if starts_word(text, pos) else 0
 
     def ends_name(self, text: str, pos: int) -> bool:

@@ -918,3 +918,24 @@ def test_places_as_of_the_issue_year(matcher: Matcher, year, expected: set) -> N
         for m in matcher.mentions("富阳书记周明调研。", year=year)
     }
     assert found == expected
+
+
+# A frequent verb after a name ends it as firmly as a listed one (徐望来到: 来到), a rare one does
+# not (沈桂明说 keeps 明; 阳春来作报告 keeps 来).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "县委副书记、县长徐望来到现场。",
+            {cur("徐望", "县委副书记", "@县"), cur("徐望", "县长", "@县")},
+        ),
+        ("尹家村村民主任沈桂明说。", {cur("沈桂明", "村民主任", "尹家村")}),
+        ("县委书记阳春来作动员讲话。", {cur("阳春来", "县委书记", "@县")}),
+    ],
+)
+def test_frequent_verbs_end_names(matcher: Matcher, text: str, expected: set) -> None:
+    found = {
+        (m.person, m.role, m.jurisdiction or f"@{m.home_level}", m.acting, m.status)
+        for m in matcher.mentions(text)
+    }
+    assert found == expected
