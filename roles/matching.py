@@ -88,6 +88,27 @@ class _Part:
 
 
 ACTING_PREFIXES = ("代理", "代")
+
+
+@dataclass(frozen=True, order=True)
+class _TitleMatch:
+    """A title found in the text, with the interface of a regex match that _parts reads."""
+
+    begin: int
+    finish: int
+    surface: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def __getitem__(self, index: int) -> str:
+        return self.surface
+
+
+_TERM_OF_ORGAN = re.compile(r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协)")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
@@ -137,8 +158,8 @@ _ORGAN_POSTS = tuple(
     )
 )
 _UNKNOWN_TITLE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}?(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
-    r"董事长|总经理|总裁|理事长|会长|书记|主席|委员)"
+    r"[\u4e00-\u9fff]{1,12}(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
+    r"董事长|总经理|总裁|理事长|会长|书记|主席|委员|总指挥|指挥长|组长|团长|司令员|政委)"
 )
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
@@ -177,9 +198,21 @@ class Matcher:
 
     # -- title groups --
 
+    def _title_matches(self, text: str) -> list[_TitleMatch]:
+        """Every title, in order: as the lexicon writes it, and with a congress's term between
+        the level and the organ (区十五届人大常委会主任 is 区人大常委会主任)."""
+        found = [_TitleMatch(m.start(), m.end(), m[0]) for m in self.titles.finditer(text)]
+        if "届" not in text:
+            return found
+        for t in _TERM_OF_ORGAN.finditer(text):
+            m = self.titles.match(t[1] + text[t.end() : t.end() + 24])
+            if m is not None and m.end() > 1:
+                found.append(_TitleMatch(t.start(), t.end() + m.end() - 1, m[0]))
+        return sorted(found)
+
     def _parts(self, text: str) -> list[_Part]:
         parts = []
-        for m in self.titles.finditer(text):
+        for m in self._title_matches(text):
             title = self.lex.titles[m[0]]
             if title.blocker:
                 continue
@@ -193,6 +226,7 @@ class Matcher:
                 title, start = rest, start + 1
             title_start = start
             acting, start = _acting_before(text, start)
+            acting = acting or "代理" in title.surface  # 市委代理书记
             if acting and title.institution == "government":  # 政府代旗长: 政府 is the title's
                 start -= next(
                     (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0

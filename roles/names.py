@@ -47,6 +47,8 @@ _DOTTED = re.compile(
 # frequent nouns (亲自, 全面, 高度) never are.
 _NOMINAL_TAGS = frozenset({"n", "ns", "nz", "nt", "ng"})
 _NOMINAL_MAX_FREQ = 5000
+# A word this rare (甘露 147, 周易 191) is taken for a name as readily as a noun is.
+_RARE_WORD_FREQ = 200
 # Verbs this frequent (来到, 安排, 设立) end a name as firmly as a listed verb; rarer ones
 # (明说, 来作) may begin with a given-name character (沈桂明说, 阳春来作报告).
 _COMMON_VERB_FREQ = 1000
@@ -72,7 +74,7 @@ def _dictionary_words() -> dict[str, int]:
         for line in fh:
             word, freq, tag = line.split()
             if 2 <= len(word) <= 4 and not tag.startswith("nr") and (count := int(freq)) >= 3:
-                if tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ:
+                if (tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ) or count < _RARE_WORD_FREQ:
                     words[word] = NOMINAL
                 else:
                     common_verb = tag in _VERBAL_TAGS and count >= _COMMON_VERB_FREQ

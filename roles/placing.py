@@ -59,6 +59,8 @@ _NOT_PLACE = {
     "全省",
     "本区",
     "我区",
+    "政府",  # 政府镇长: the town's government, not a town called 政府
+    "人民政府",
 }
 
 

@@ -939,3 +939,36 @@ def test_frequent_verbs_end_names(matcher: Matcher, text: str, expected: set) ->
         for m in matcher.mentions(text)
     }
     assert found == expected
+
+
+# Forms met in real copy: a congress's term between the level and the organ; an acting
+# secretary written 市委代理书记; an unlisted post between a title and the name (总指挥); a
+# town's 政府镇长 (the town is the one named before, not a town called 政府).
+OBSERVED = [
+    (
+        "区十六届人大常委会主任、大会主席团常务主席邬长青出席。",
+        {cur("邬长青", "区人大常委会主任", "@区")},
+    ),
+    ("县第十七届政协主席蒙立出席。", {cur("蒙立", "县政协主席", "@县")}),
+    (
+        "市委代理书记、市长宁远讲话。",
+        {cur("宁远", "市委书记", "@市", True), cur("宁远", "市长", "@市")},
+    ),
+    (
+        "旗委副书记、政府代旗长、旗防汛指挥部总指挥包明远检查。",
+        {cur("包明远", "旗委副书记", "@旗"), cur("包明远", "旗长", "@旗", True)},
+    ),
+    (
+        "柳河镇党委书记甘露，政府镇长邹文，镇党委副书记白杨林陪同。",
+        {
+            cur("甘露", "党委书记", "柳河镇"),
+            cur("邹文", "镇长", "柳河镇"),
+            cur("白杨林", "党委副书记", "柳河镇"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(OBSERVED))
+def test_forms_observed_in_real_copy(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
