@@ -387,6 +387,8 @@ class NameReader:
                 if not (in_list and self._span_is_name(span)):
                     break
                 name = span
+            if names and self.titles.match(text, pos + len(name)):
+                break  # …、大会秘书长甲: a title's own prefix, not a name of the list
             names.append((pos, name))
             pos += len(name)
             sep = text[pos : pos + 1]
