@@ -164,7 +164,8 @@ _UNKNOWN_TITLE = re.compile(
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
-_TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任")
+_TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
+_LISTING_VERBS = re.compile(r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|拟任)$")
 _FORMER_BEFORE = re.compile(
     r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去|往届|历届)$"
 )
@@ -257,6 +258,8 @@ class Matcher:
                 parts.append(_Part(title, m.start(), m.start(), m.end(), False, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
+                if place is None and text[start - 1 : start] == "委":
+                    continue  # 县(市、区)委书记: a committee's secretary, its place not written
                 if place is None or place.level not in HOME_LEVELS:
                     parts.append(_Part(title, start, title_start, m.end(), acting, None, role))
                     continue
@@ -699,6 +702,7 @@ class Matcher:
         topic_sentence = -1
         sentences = reading.Sentences(text)
         last: tuple[int, _Part] | None = None  # where the last names read end, and their post
+        listed: tuple[int, str] | None = None  # where the last names end, and their status
         passage = Passage(self.lex, text)
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
@@ -733,9 +737,31 @@ class Matcher:
                 if found is not None and (self.names.ends_name(text, end) or text[end] == "的"):
                     name_start, person, reference = found
                     people = [(name_start, person)]
+            # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
+            people = [
+                (p, n)
+                for p, n in people
+                if not any(p < g < p + len(n) for g, _ in self._group_spans)
+            ]
             if not people:
                 continue
             status, stated = self._status(text, group)
+            # 曾任甲区区长A、乙县县长B: the posts a verb of the past (曾任, 历任) or of the
+            # future (拟任) introduces, listed with 、, share its status; 原 is one title's own
+            if (
+                status == "current"
+                and listed is not None
+                and listed[1]
+                and text[listed[0] : group[0].start] == "、"
+            ):
+                status = carried = listed[1]
+            elif status != "current" and _LISTING_VERBS.search(
+                text, max(0, group[0].start - 8), group[0].start
+            ):
+                carried = status
+            else:
+                carried = ""
+            listed = (max(p + len(n) for p, n in people), carried)
             title_text = text[group[0].start : group[-1].end]
             for name_start, person in people:
                 for part in group:

@@ -99,7 +99,15 @@ ACTING = [
 STATUS = [
     ("原区委书记高远山出席。", {("高远山", "区委书记", "@区", False, "former")}),
     ("前任县长田野青也来了。", {("田野青", "县长", "@县", False, "former")}),
-    ("曾任县委书记的邹平说", set()),  # 曾任 + title + 的: no name after the title
+    # 曾任 + title + 的 + name: the person who once held the post
+    ("曾任县委书记的邹平说", {("邹平", "县委书记", "@县", False, "former")}),
+    (
+        "曾任西湖区区长刘颖、桐庐县县长方毅5位任书记",
+        {
+            ("刘颖", "区长", "西湖区", False, "former"),
+            ("方毅", "县长", "桐庐县", False, "former"),
+        },
+    ),
     ("时任区长冯川平主持", {("冯川平", "区长", "@区", False, "former")}),
     ("拟任区长人选董明远公示", set()),
     ("拟任副区长董明远，男，1975年生", {("董明远", "副区长", "@区", False, "designate")}),

@@ -962,6 +962,10 @@ OBSERVED = [
         "县政协副主席常林、万小川、大会秘书长邵宁在主席台就座。",
         {cur("常林", "县政协副主席", "@县"), cur("万小川", "县政协副主席", "@县")},
     ),
+    # a title of a committee whose place is not written is nobody's post; a name may not run
+    # into the place of the next title
+    ("由县(市、区)委书记任设区市副市长的3人", set()),
+    ("杨立从莲都区区长任缙云县委书记。", {cur("杨立", "县委书记", "缙云县")}),
     (
         "往届县政协主席彭立、覃方在主席台就座。",
         {former("彭立", "县政协主席", "@县"), former("覃方", "县政协主席", "@县")},
