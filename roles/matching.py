@@ -128,7 +128,11 @@ _SUBJECT_FILLERS = re.compile(
 _SUBJECT_FILLERS_ONLY = re.compile(
     r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|先后|其后|此后|随后|之后)*"
 )
-_LEADING_NAME = re.compile(r"^(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})[，,]")
+_LEADING_NAME = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
+)
+# what lies between the name and the post of a profile line: a birth date, a native place
+_PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
@@ -434,6 +438,16 @@ class Matcher:
         unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
         if not names and unknown is not None:
             names = self.names.name_list_at(text, unknown.end())
+        # 甲，1962年12月生，江苏沭阳县委书记； a profile line: the post closes it, the name opens it
+        if not names and (pos == len(text) or text[pos] in "；;。\n"):
+            line = max(text.rfind("\n", 0, first.start), text.rfind("。", 0, first.start)) + 1
+            m = _LEADING_NAME.match(text, line, first.start)
+            if (
+                m
+                and self.names.plausible(m[1])
+                and _PROFILE_LINE.search(text, m.end(), first.start)
+            ):
+                return [(m.start(1), m[1])]
         return names
 
     def _respectively(self, text: str, pos: int) -> list[tuple[int, str]] | None:

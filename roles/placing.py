@@ -103,9 +103,16 @@ def place_before(
     start, place = ref.start, ref.place
     for _ in range(2):
         parent = lex.parent_of(place)
-        if parent is None or not text.endswith(parent.name, 0, start):
+        if parent is None:
             break
-        start, place = start - len(parent.name), parent
+        # 温州市鹿城区, or in short 江苏沭阳县委书记
+        written = next(
+            (w for w in (parent.name, parent.short) if len(w) >= 2 and text.endswith(w, 0, start)),
+            None,
+        )
+        if written is None:
+            break
+        start, place = start - len(written), parent
     return dataclasses.replace(ref, start=start) if start != ref.start else ref
 
 
