@@ -8,6 +8,11 @@ from collections.abc import Iterable
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
+# The characters that end the name of a division (衢江区, 尹家村): a title starting with one may
+# share it with the place before it.
+LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
+
+
 def is_han(ch: str) -> bool:
     # comparisons, not a regex: this runs tens of thousands of times an issue
     return len(ch) == 1 and (

@@ -19,13 +19,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roles import reading
-from roles.chars import fold_punctuation, is_han, trie_regex
+from roles.chars import LEVEL_CHARS, fold_punctuation, is_han, trie_regex
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import NameReader, canonical_name, is_common_word
 from roles.placing import (
     Passage,
     PlaceRef,
     place_before,
+    same_paragraph,
     subcounty_mentions,
     subcounty_name_before,
 )
@@ -111,7 +112,6 @@ class _TitleMatch:
 _TERM_OF_ORGAN = re.compile(r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协)")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
-_LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")
 _DETERMINERS = frozenset("我全本该各此两")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
@@ -222,7 +222,7 @@ class Matcher:
             if title.blocker:
                 continue
             # 我市长寿老人, 全县长效机制: the level character belongs to 我市, 全县
-            if m[0][0] in _LEVEL_CHARS and text[m.start() - 1 : m.start()] in _DETERMINERS:
+            if m[0][0] in LEVEL_CHARS and text[m.start() - 1 : m.start()] in _DETERMINERS:
                 continue
             start = m.start()
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
@@ -345,7 +345,7 @@ class Matcher:
                 and level not in home_levels
                 and passage is not None
                 and (seen := passage.explicit.get(level)) is not None
-                and "\n" not in text[seen[0] : part.start]
+                and same_paragraph(text, seen[0], part.start)
             ):
                 part.jurisdiction = seen[1]  # 马边彝族自治县委书记甲介绍…，县长乙 in a 区 paper
             elif level in HOME_LEVELS or level in ("-", "军分区"):
@@ -440,7 +440,15 @@ class Matcher:
             names = self.names.name_list_at(text, unknown.end())
         # 甲，1962年12月生，江苏沭阳县委书记； a profile line: the post closes it, the name opens it
         if not names and (pos == len(text) or text[pos] in "；;。\n"):
-            line = max(text.rfind("\n", 0, first.start), text.rfind("。", 0, first.start)) + 1
+            floor = max(0, first.start - 120)  # bounded: a one-line file must stay linear
+            line = (
+                max(
+                    text.rfind("\n", floor, first.start),
+                    text.rfind("。", floor, first.start),
+                    floor - 1,
+                )
+                + 1
+            )
             m = _LEADING_NAME.match(text, line, first.start)
             if (
                 m
@@ -458,9 +466,8 @@ class Matcher:
             return None
         clause = _clause_start(text, m.start())
         chain, at = [], m.end()
-        for start, end in self._group_spans:
-            if start < m.end():
-                continue
+        first = bisect.bisect_left(self._group_starts, m.end())
+        for start, end in self._group_spans[first:]:
             if not _CHAIN_GAP.fullmatch(text, at, start):
                 break
             chain.append(start)
@@ -473,13 +480,15 @@ class Matcher:
             return []
         return [names[chain.index(pos)]]
 
+    def _group_starts_within(self, lo: int, hi: int) -> bool:
+        """Whether a title group starts in [lo, hi)."""
+        i = bisect.bisect_left(self._group_starts, lo)
+        return i < len(self._group_starts) and self._group_starts[i] < hi
+
     def _respective_before(self, text: str, pos: int) -> re.Match[str] | None:
         """The last 分别任 before `pos` in its clause, if any."""
-        found = None
-        for m in self._respective:
-            if m.end() > pos:
-                break
-            found = m
+        i = bisect.bisect_right(self._respective_ends, pos) - 1
+        found = self._respective[i] if i >= 0 else None
         if found is None or _CLAUSE_END.search(text, found.end(), pos) is not None:
             return None
         return found
@@ -509,8 +518,8 @@ class Matcher:
 
     def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
-        start = end
-        while start > 0 and (is_han(text[start - 1]) or text[start - 1] in "、·"):
+        start, floor = end, max(0, end - 40)
+        while start > floor and (is_han(text[start - 1]) or text[start - 1] in "、·"):
             start -= 1
         if start == end or (start > 0 and text[start - 1] not in "，,；;。\n"):
             return []
@@ -561,7 +570,9 @@ class Matcher:
             self._last_subject = found
             return found
         last = self._last_subject
-        start = max((text.rfind(c, 0, end) for c in "，,：:；;。\n"), default=-1) + 1
+        floor = max(0, end - 80)
+        start = max((text.rfind(c, floor, end) for c in "，,：:；;。\n"), default=-1) + 1
+        start = max(start, floor)
         if (
             last is not None
             and start <= end
@@ -709,8 +720,10 @@ class Matcher:
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
         self._group_spans = [(g[0].start, g[-1].end) for g in groups]
+        self._group_starts = [start for start, _ in self._group_spans]
         # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
         self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
+        self._respective_ends = [m.end() for m in self._respective]
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1
@@ -752,11 +765,7 @@ class Matcher:
                     name_start, person, reference = found
                     people = [(name_start, person)]
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
-            people = [
-                (p, n)
-                for p, n in people
-                if not any(p < g < p + len(n) for g, _ in self._group_spans)
-            ]
+            people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
             if not people:
                 continue
             status, stated = self._status(text, group)

@@ -14,7 +14,7 @@ import functools
 import os
 import re
 
-from roles.chars import CJK_RUN, is_han, prefix_regex
+from roles.chars import CJK_RUN, LEVEL_CHARS, is_han, prefix_regex
 from roles.lexicons import Lexicons
 
 # Characters no name starts with (function words, verbs and nouns that follow a bare title).
@@ -444,10 +444,7 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
             m
             and m.end() > pos + k
             and CJK_RUN.fullmatch(text, pos, pos + k)
-            and (m[0][0] in _LEVEL_CHARS or text[pos + k - 1] in _LEVEL_CHARS)
+            and (m[0][0] in LEVEL_CHARS or text[pos + k - 1] in LEVEL_CHARS)
         ):
             return True
     return False
-
-
-_LEVEL_CHARS = frozenset("省市州盟县区旗镇乡村")

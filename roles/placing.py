@@ -4,6 +4,7 @@ which a speaker represents another place (代表兰溪市委、市政府致辞).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -209,6 +210,14 @@ _REPRESENTS = re.compile(
 )
 
 
+PASSAGE_SPAN = 2000  # how far back a passage's speaker or place still counts
+
+
+def same_paragraph(text: str, start: int, end: int) -> bool:
+    """No line break between `start` and `end`, which are at most PASSAGE_SPAN apart."""
+    return 0 <= end - start <= PASSAGE_SPAN and text.find("\n", start, end) < 0
+
+
 class Passage:
     """Whose bare titles these are in a passage about another place's delegation: after
     代表兰溪市委、市政府致辞 (to the end of the paragraph) bare 市 titles are 兰溪市's, unless
@@ -217,11 +226,12 @@ class Passage:
     def __init__(self, lex: Lexicons, text: str) -> None:
         self.explicit: dict[str, tuple[int, str]] = {}  # level -> (where, place) last named
         self.spans: list[tuple[int, int, PlaceRef | None]] = []
+        self.starts: list[int] = []
         if "代表" not in text:
             return
         for m in _REPRESENTS.finditer(text):
-            end = text.find("\n", m.end())
-            end = end if end >= 0 else len(text)
+            end = text.find("\n", m.end(), m.end() + PASSAGE_SPAN)
+            end = end if end >= 0 else min(len(text), m.end() + PASSAGE_SPAN)
             if m[1] is None:
                 self.spans.append((m.start(), end, None))
                 continue
@@ -230,14 +240,18 @@ class Passage:
                 self.spans.append(
                     (m.start(), end, PlaceRef(m.start(1), place.name, place.level, place))
                 )
+        self.starts = [start for start, _, _ in self.spans]
 
     def place_for(self, text: str, level: str, pos: int) -> str | None:
         seen = self.explicit.get(level)
-        for start, end, ref in reversed(self.spans):
+        last = bisect.bisect_left(self.starts, pos)
+        for start, end, ref in reversed(self.spans[:last]):
+            if start < pos - PASSAGE_SPAN:
+                break  # bounded: a one-line file must stay linear
             if not start < pos < end:
                 continue
             if ref is None:  # 代表团成员
-                if seen is not None and "\n" not in text[seen[0] : pos]:
+                if seen is not None and same_paragraph(text, seen[0], pos):
                     return seen[1]
             elif ref.level == level and (seen is None or seen[0] < start or seen[1] == ref.name):
                 return ref.name
