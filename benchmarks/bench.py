@@ -14,6 +14,7 @@ the `--jobs 2` speed-up (results checked identical to `--jobs 1`), a second, cac
 unchanged archive, and precision and recall on the synthetic truth. Prints a table and writes
 JSON (benchmarks/results.json). Without --quick, the floor and the one- and two-job times are
 the best of three runs (taken in turn), since this machine's speed drifts from minute to minute.
+A one-line issue of about 5 MB and one of 10 MB are timed too: the ratio should stay near 2.
 
     python benchmarks/bench.py --profile       # where extraction time goes, by stage
 """
@@ -165,6 +166,22 @@ def timed_scan(folder: Path, lex, **settings) -> tuple[float, object]:
     return time.perf_counter() - start, corpus if facts is not None else None
 
 
+def long_line_seconds(work: Path, lex) -> tuple[float, float]:
+    """Seconds (best of two) for one-line issues of the seeds' text, about 5 and 10 MB: the
+    second should take about twice the first, so that no step of the matcher is quadratic in
+    the length of a line (a scraper's dump can be one line)."""
+    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))
+    text = text.replace("\n", "")
+    times = []
+    for copies in (60, 120):
+        folder = work / f"long-line-{copies}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "2023-03-21.txt").write_text(text * copies, encoding="utf-8")
+        times.append(min(timed_scan(folder, lex, jobs=1, home="衢江区")[0] for _ in range(2)))
+        shutil.rmtree(folder, ignore_errors=True)
+    return times[0], times[1]
+
+
 def peak_rss_mb(folder: Path, out: Path) -> float:
     """Peak RSS of a whole `roles facts` process writing Parquet (jobs 1, no cache)."""
     # VmHWM is this process's own high-water mark (ru_maxrss may carry the parent's over fork)
@@ -309,6 +326,10 @@ def main() -> None:
         result["posseg_mb_s"] = round(posseg, 3)
         result["facts_vs_posseg"] = round(result["facts_mb_s_1_job"] / posseg, 1)
         result["facts_vs_floor"] = round(result["facts_mb_s_1_job"] / result["read_decode_mb_s"], 4)
+        if not args.quick and not runs:
+            short, long = long_line_seconds(work, lex)
+            result["long_line_5mb_seconds"] = round(short, 2)
+            result["long_line_10mb_vs_5mb"] = round(long / short, 2)
         runs.append(result)
         shutil.rmtree(work / f"archive-{size}", ignore_errors=True)
     machine = (
