@@ -91,24 +91,6 @@ class _Part:
 ACTING_PREFIXES = ("代理", "代")
 
 
-@dataclass(frozen=True, order=True)
-class _TitleMatch:
-    """A title found in the text, with the interface of a regex match that _parts reads."""
-
-    begin: int
-    finish: int
-    surface: str
-
-    def start(self) -> int:
-        return self.begin
-
-    def end(self) -> int:
-        return self.finish
-
-    def __getitem__(self, index: int) -> str:
-        return self.surface
-
-
 _TERM_OF_ORGAN = re.compile(r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协)")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
@@ -203,28 +185,29 @@ class Matcher:
 
     # -- title groups --
 
-    def _title_matches(self, text: str) -> list[_TitleMatch]:
-        """Every title, in order: as the lexicon writes it, and with a congress's term between
-        the level and the organ (区十五届人大常委会主任 is 区人大常委会主任)."""
-        found = [_TitleMatch(m.start(), m.end(), m[0]) for m in self.titles.finditer(text)]
+    def _title_matches(self, text: str) -> list[tuple[int, int, str]]:
+        """Every title as (start, end, surface), in order: as the lexicon writes it, and with a
+        congress's term between the level and the organ (区十五届人大常委会主任 is
+        区人大常委会主任)."""
+        found = [(m.start(), m.end(), m[0]) for m in self.titles.finditer(text)]
         if "届" not in text:
             return found
         for t in _TERM_OF_ORGAN.finditer(text):
             m = self.titles.match(t[1] + text[t.end() : t.end() + 24])
             if m is not None and m.end() > 1:
-                found.append(_TitleMatch(t.start(), t.end() + m.end() - 1, m[0]))
+                found.append((t.start(), t.end() + m.end() - 1, m[0]))
         return sorted(found)
 
     def _parts(self, text: str) -> list[_Part]:
         parts = []
-        for m in self._title_matches(text):
-            title = self.lex.titles[m[0]]
+        for found_at, found_end, surface in self._title_matches(text):
+            title = self.lex.titles[surface]
             if title.blocker:
                 continue
             # 我市长寿老人, 全县长效机制: the level character belongs to 我市, 全县
-            if m[0][0] in LEVEL_CHARS and text[m.start() - 1 : m.start()] in _DETERMINERS:
+            if surface[0] in LEVEL_CHARS and text[found_at - 1 : found_at] in _DETERMINERS:
                 continue
-            start = m.start()
+            start = found_at
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
             rest = self.lex.titles.get(title.surface[1:]) if title.surface[0] in "村镇乡" else None
             if rest and not rest.blocker and subcounty_name_before(text, start) is not None:
@@ -249,26 +232,26 @@ class Matcher:
                 role, start = party + role, start - len(party)
             if title.level == "+":  # 区人大常委会党组书记、常务副主任: only inside a compound
                 prev = parts[-1] if parts else None
-                if prev is None or prev.end != m.start() - 1 or text[prev.end] != "、":
+                if prev is None or prev.end != found_at - 1 or text[prev.end] != "、":
                     # 区政协主席金立，副主席严方: the organ is the previous person's, if any
                     parts.append(
-                        _Part(title, m.start(), m.start(), m.end(), False, None, "", orphan=True)
+                        _Part(title, found_at, found_at, found_end, False, None, "", orphan=True)
                     )
                     continue
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
                 if role:  # the specific post's tier and single-holder flag, not 主任's
                     title = self.lex.titles[role]
-                parts.append(_Part(title, m.start(), m.start(), m.end(), False, None, role or ""))
+                parts.append(_Part(title, found_at, found_at, found_end, False, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
                 if place is None and text[start - 1 : start] == "委":
                     continue  # 县(市、区)委书记: a committee's secretary, its place not written
                 if place is None or place.level not in HOME_LEVELS:
-                    parts.append(_Part(title, start, title_start, m.end(), acting, None, role))
+                    parts.append(_Part(title, start, title_start, found_end, acting, None, role))
                     continue
                 role = f"{place.level}委书记"
-            parts.append(_Part(title, start, title_start, m.end(), acting, place, role))
+            parts.append(_Part(title, start, title_start, found_end, acting, place, role))
         return parts
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
@@ -280,22 +263,18 @@ class Matcher:
                 return role if title is not None and not title.blocker else None
         return None
 
-    @staticmethod
-    def _groups(parts: list[_Part], text: str) -> list[list[_Part]]:
+    def _groups(self, parts: list[_Part], text: str) -> list[list[_Part]]:
         """Titles joined by 、 belong to one person: 区委副书记、代区长; but after 分别任 each
         title with a place of its own is another person's (分别任甲县委书记、乙市委书记)."""
         groups: list[list[_Part]] = []
-        respectively = [m.end() for m in _RESPECTIVELY.finditer(text)] if "分别" in text else []
         for part in parts:
             if (
                 groups
                 and text[groups[-1][-1].end : part.start] == "、"
                 and not (
                     part.place is not None
-                    and any(
-                        r <= groups[-1][0].start and _CLAUSE_END.search(text, r, part.start) is None
-                        for r in respectively
-                    )
+                    and self._respective
+                    and self._respective_before(text, part.start) is not None
                 )
             ):
                 groups[-1].append(part)
@@ -331,7 +310,7 @@ class Matcher:
                     specific = self.lex.titles.get(written + part.title.surface)
                     if specific is not None and not specific.blocker:
                         part.title, part.role = specific, specific.role
-            elif text.startswith("我", part.start - 2) and text[part.start - 1] == level[-1]:
+            elif part.start >= 2 and text[part.start - 2 : part.start] == "我" + level[-1]:
                 part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
             elif level in topics:
                 # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
@@ -716,14 +695,14 @@ class Matcher:
         text = fold_punctuation(text)
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None
+        # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
+        self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
+        self._respective_ends = [m.end() for m in self._respective]
         parts = self._parts(text)
         groups = self._groups(parts, text)
         ends = {g[-1].end for g in groups}
         self._group_spans = [(g[0].start, g[-1].end) for g in groups]
         self._group_starts = [start for start, _ in self._group_spans]
-        # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
-        self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
-        self._respective_ends = [m.end() for m in self._respective]
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1

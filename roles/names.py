@@ -61,7 +61,9 @@ NOMINAL, VERBAL, OTHER = 1, 2, 0
 @functools.lru_cache(maxsize=1)
 def _dictionary_words() -> dict[str, int]:
     """jieba's dictionary words of 2–4 characters that are not names (frequency 3 or more),
-    each with whether it is a noun rare enough to be a name as well.
+    each with its kind: NOMINAL (a noun, or a rare word, that may be a name too: 高原, 甘露),
+    VERBAL (a frequent verb or function word, as firm an end of a name as a listed verb:
+    来到, 安排) or OTHER.
 
     Two uses: a word starting right after a candidate name ends it (张海东 + 看来), and a
     candidate that is itself a common word needs more evidence (全区, 亲自 are not names).
