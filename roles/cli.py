@@ -386,7 +386,8 @@ def changes(
 
     corpus, lex = run_corpus(**kwargs)
     tenure = tenures(corpus.facts, lex.renames)
-    table = infer_changes(corpus.facts, tenure, lex.renames)
+    moves = career_table(corpus, lex, tenure).moves
+    table = infer_changes(corpus.facts, tenure, lex.renames, moves)
     if jurisdiction:
         table = table.filter(pl.col("jurisdiction").str.contains(jurisdiction, literal=True))
     if role:
@@ -396,10 +397,50 @@ def changes(
             click.echo(line)
         click.echo()
         others = table.filter(pl.col("kind") != "succession")
-        view = ["kind", "jurisdiction", "role", "from", "to", "after", "before"]
+        view = ["kind", "jurisdiction", "role", "from", "to", "after", "before", "detail"]
         emit(others, fmt, None, "acting, career moves and conflicts", view)
     else:
         emit(table.select(list(CHANGE_SCHEMA)), fmt, output, "changes")
+    finish(corpus, strict)
+
+
+def career_table(corpus, lex, tenure=None):
+    """The careers of a run (persons told apart, their posts in order, the moves)."""
+    from roles.careers import careers
+
+    return careers(corpus.facts, lex, corpus.issues, tenure)
+
+
+CAREER_VIEW = ["person_id", "step", "jurisdiction", "role", "first_seen", "last_seen", "basis"]
+
+
+@cli.command()
+@corpus_options
+@output_options
+@click.option("--person", "-p", "name", help="Only people of this name (张伟).")
+@click.option(
+    "--jurisdiction", "-j", help="Only people who held a post here (whole careers are shown)."
+)
+def careers(
+    name: str | None,
+    jurisdiction: str | None,
+    fmt: str,
+    output: Path | None,
+    strict: bool,
+    **kwargs: Any,
+) -> None:
+    """One row per post per person, in career order: namesakes told apart (张伟#1, 张伟#2),
+    posts from sightings, dated histories (2018年2月任…) and former posts (原…, 曾任…)."""
+    import polars as pl
+
+    corpus, lex = run_corpus(**kwargs)
+    table = career_table(corpus, lex).table
+    if name:
+        table = table.filter(pl.col("person") == name)
+    if jurisdiction:
+        held = table.filter(pl.col("jurisdiction") == jurisdiction).get_column("person_id")
+        table = table.filter(pl.col("person_id").is_in(held.unique().to_list()))
+    emit(table, fmt, output, "careers", CAREER_VIEW)
     finish(corpus, strict)
 
 
@@ -408,29 +449,34 @@ def changes(
 @output_options
 @click.argument("name")
 def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
-    """One person's posts in order of first sighting, with evidence."""
+    """The careers of everyone called NAME, one line per post, namesakes apart, with why the
+    posts were joined into one person or kept apart."""
     import polars as pl
 
-    from roles.timeline import tenures
-
     corpus, lex = run_corpus(**kwargs)
-    table = (
-        tenures(corpus.facts, lex.renames)
-        .filter(pl.col("person") == name)
-        .sort("first_seen", "role")
-    )
-    if table.is_empty():
+    found = career_table(corpus, lex).of(name)
+    if found.table.is_empty():
         click.echo(f"roles: no post found for {name}", err=True)
-    view = [
-        "first_seen",
-        "last_seen",
-        "jurisdiction",
-        "role",
-        "acting",
-        "sightings",
-        "first_evidence",
-    ]
-    emit(table, fmt, output, name, view)
+    if fmt != "table" or output is not None:
+        emit(found.table, fmt, output, name)
+        finish(corpus, strict)
+        return
+    view = ["step", "jurisdiction", "role", "first_seen", "last_seen", "basis", "evidence", "doc"]
+    for (pid,), posts in found.table.group_by(["person_id"], maintain_order=True):
+        emit(posts, fmt, None, str(pid), view)
+        notes = found.identity.filter(
+            (pl.col("person_id") == pid) & (pl.col("decision") != "first")
+        )
+        for note in notes.iter_rows(named=True):
+            post = f"{note['jurisdiction']} {note['role']} ({note['basis']})"
+            click.echo(f"  {note['decision']} {post}: {note['reason']}")
+        if not found.moves.filter(pl.col("from") == pid).is_empty():
+            for move in found.moves.filter(pl.col("from") == pid).iter_rows(named=True):
+                click.echo(
+                    f"  move {move['jurisdiction']} {move['role']} ({move['detail']}): "
+                    f"after {move['after'] or '?'}, by {move['before']}"
+                )
+        click.echo()
     finish(corpus, strict)
 
 
@@ -575,7 +621,9 @@ def export(target: str, output: Path | None, strict: bool, **kwargs: Any) -> Non
         .unique(subset="jurisdiction", keep="first")
         .iter_rows()
     )
-    members = memberships(tenures(corpus.facts, lex.renames), codes)
+    tenure = tenures(corpus.facts, lex.renames)
+    person_ids = career_table(corpus, lex, tenure).person_ids()
+    members = memberships(tenure, codes, person_ids)
     if target in ("csv", "parquet", "json"):
         emit(members, target, output, "memberships")
     else:

@@ -6,6 +6,7 @@ parser); dateparser is kept for the free-form dates people type in options and m
 
 from __future__ import annotations
 
+import calendar
 import csv
 import datetime as dt
 import itertools
@@ -66,6 +67,20 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def stated_window(year: int, month: int, day: int) -> tuple[dt.date, dt.date] | None:
+    """The days a stated date may mean: 2018年2月 → Feb 1 … Feb 28; 2018年 → the whole year.
+
+    `month` and `day` are 0 where the text gives none; None for a date that does not exist."""
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first = make_date(year, month, day or 1)
+    if first is None:
+        return None
+    if day:
+        return first, first
+    return first, make_date(year, month, calendar.monthrange(year, month)[1])
 
 
 def parse_user_date(text: str) -> dt.date:

@@ -15,6 +15,7 @@ import json
 import polars as pl
 
 MEMBERSHIP_SCHEMA: dict[str, pl.DataType] = {
+    "person_id": pl.String(),  # the person as told apart from namesakes (roles careers): 张伟#2
     "person": pl.String(),
     "role": pl.String(),
     "jurisdiction": pl.String(),
@@ -34,17 +35,28 @@ MEMBERSHIP_SCHEMA: dict[str, pl.DataType] = {
 no earlier bound) and the end in [end_earliest, end_latest] (end_latest null: still open)."""
 
 
-def memberships(tenure: pl.DataFrame, codes: dict[str, str | None]) -> pl.DataFrame:
-    """The tenure table as memberships, with the jurisdictions' GB/T 2260 codes."""
+def memberships(
+    tenure: pl.DataFrame,
+    codes: dict[str, str | None],
+    person_ids: dict[tuple[str, str, str], str] | None = None,
+) -> pl.DataFrame:
+    """The tenure table as memberships, with the jurisdictions' GB/T 2260 codes and the
+    persons' ids from `roles.careers` ((jurisdiction, role, name) → person_id; else name#1)."""
+    ids = person_ids or {}
+    keyed = [
+        ids.get((j, r, p), f"{p}#1")
+        for j, r, p in tenure.select("jurisdiction", "role", "person").iter_rows()
+    ]
     return (
         tenure.with_columns(
+            person_id=pl.Series(keyed, dtype=pl.String),
             jurisdiction_code=pl.col("jurisdiction").replace_strict(
                 codes, default=None, return_dtype=pl.String
             ),
             acting=pl.col("acting") & ~pl.col("confirmed"),
         )
         .select(list(MEMBERSHIP_SCHEMA))
-        .sort("jurisdiction", "role", "start_latest", "person")
+        .sort("jurisdiction", "role", "start_latest", "person_id")
     )
 
 
@@ -71,10 +83,17 @@ def popolo(members: pl.DataFrame) -> str:
     posts: dict[str, dict] = {}
     rows = []
     for m in members.iter_rows(named=True):
-        person_id = _id("person", m["person"])
+        person_id = _id("person", m["person_id"])
         org_id = _id("organization", m["jurisdiction"])
         post_id = _id("post", m["jurisdiction"], m["role"])
-        persons.setdefault(person_id, {"id": person_id, "name": m["person"]})
+        persons.setdefault(
+            person_id,
+            {
+                "id": person_id,
+                "name": m["person"],
+                "identifiers": [{"scheme": "roles", "identifier": m["person_id"]}],
+            },
+        )
         org = {"id": org_id, "name": m["jurisdiction"], "classification": "jurisdiction"}
         if m["jurisdiction_code"]:
             org["identifiers"] = [{"scheme": "GB/T 2260", "identifier": m["jurisdiction_code"]}]
@@ -89,7 +108,7 @@ def popolo(members: pl.DataFrame) -> str:
             },
         )
         membership = {
-            "id": _id("membership", m["person"], m["jurisdiction"], m["role"]),
+            "id": _id("membership", m["person_id"], m["jurisdiction"], m["role"]),
             "person_id": person_id,
             "organization_id": org_id,
             "post_id": post_id,

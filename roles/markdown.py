@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from roles.report import Citation, Post, Report, change_citations, first_citation, last_citation
+from roles.report import (
+    Citation,
+    Post,
+    Report,
+    career_citation,
+    change_citations,
+    first_citation,
+    last_citation,
+)
 
 
 class Footnotes:
@@ -114,11 +122,43 @@ def _changes_section(report: Report, notes: Footnotes) -> list[str]:
                 m["jurisdiction"],
                 m["role"],
                 who,
-                m["after"].isoformat() + notes.ref(cite_from),
+                _date(m["after"], "?") + notes.ref(cite_from),
                 m["before"].isoformat() + notes.ref(cite_to),
             ]
         )
     return [*_table(["kind", "jurisdiction", "post", "person", "after", "by"], rows), ""]
+
+
+def _career_cell(row: dict | None, notes: Footnotes) -> str:
+    if row is None:
+        return "— (not in these issues)"
+    when = row["first_seen"] or row["start_latest"]
+    dated = f", {when.isoformat()}" if when else f", before {row['end_latest'].isoformat()}"
+    cite = notes.ref(career_citation(row))
+    return f"{row['jurisdiction']} {row['role']} ({row['basis']}{dated}){cite}"
+
+
+def _careers_section(report: Report, notes: Footnotes) -> list[str]:
+    if not report.careers:
+        return ["No top post of the home was seen.", ""]
+    lines = [
+        "Where the holders of the home's top posts came from and went next, as far as these",
+        "issues tell (sightings, dated career histories, and former posts: 原…, 曾任…).",
+        "",
+    ]
+    for post in report.careers:
+        rows = [
+            [
+                h.person_id,
+                _career_cell(h.came_from, notes),
+                _career_cell(h.post, notes),
+                _career_cell(h.went_to, notes),
+            ]
+            for h in post.holders
+        ]
+        lines += [f"### {post.jurisdiction} {post.role}", ""]
+        lines += [*_table(["person", "came from", "in the post", "went to"], rows), ""]
+    return lines
 
 
 def _people_section(report: Report, notes: Footnotes) -> list[str]:
@@ -199,6 +239,7 @@ def report_markdown(report: Report) -> str:
         ]
         lines += [*_table(["jurisdiction", "post", "person", "first seen", "last seen"], rows), ""]
     lines += ["## Acting posts, career moves and conflicts", "", *_changes_section(report, notes)]
+    lines += ["## Careers", "", *_careers_section(report, notes)]
     lines += ["## People", "", *_people_section(report, notes)]
     lines += ["## Sources", "", *_sources_section(report)]
     lines += ["## Warnings", "", *_warnings_section(report)]

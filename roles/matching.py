@@ -67,7 +67,8 @@ class Mention:
     tier: int
     single: bool
     status: str = "current"  # current / former (原, 曾任) / designate (拟任) / dated
-    stated: tuple[int, int, int] | None = None  # the date a dated statement gives (day 1 if none)
+    # the date a dated statement gives: (year, month, day), 0 where the text gives none
+    stated: tuple[int, int, int] | None = None
     reference: bool = False  # a surname (徐市长) or a bare 书记: to be resolved against the corpus
 
 
@@ -115,6 +116,13 @@ _LEADING_NAME = re.compile(
 )
 # what lies between the name and the post of a profile line: a birth date, a native place
 _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
+# A profile opens its paragraph: 王五，男，汉族，1970年3月生 / 王五同志，1970年3月出生. Its
+# dated clauses without a subject (2008年4月任…；2011年2月任…) are all about that person.
+_PROFILE_LEAD = re.compile(
+    r"(?:^|\n)\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
+    r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
+)
+PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
@@ -552,15 +560,21 @@ class Matcher:
         floor = max(0, end - 80)
         start = max((text.rfind(c, floor, end) for c in "，,：:；;。\n"), default=-1) + 1
         start = max(start, floor)
-        if (
-            last is not None
-            and start <= end
-            and _SUBJECT_FILLERS_ONLY.fullmatch(text, start, end)
-            and 0 <= start - last[0] <= 300
-            and "\n" not in text[last[0] : start]
-        ):
+        if start > end or not _SUBJECT_FILLERS_ONLY.fullmatch(text, start, end):
+            return None
+        if last is not None and 0 <= start - last[0] <= 300 and "\n" not in text[last[0] : start]:
             return last
-        return None
+        return self._profile_subject(text, start)
+
+    def _profile_subject(self, text: str, start: int) -> tuple[int, str] | None:
+        """The person whose profile the paragraph holding `start` opens, if it opens one."""
+        line = text.rfind("\n", max(0, start - PROFILE_SPAN), start)
+        if line < 0 and start > PROFILE_SPAN:
+            return None
+        m = _PROFILE_LEAD.match(text, max(line, 0))
+        if m is None or not self.names.plausible(m[1]):
+            return None
+        return (m.start(1), m[1])
 
     def _subject_named(self, text: str, end: int) -> tuple[int, str] | None:
         crossed_clause = False
@@ -670,7 +684,7 @@ class Matcher:
         ]
         if dates and _APPOINTED.search(text, dates[-1].end(), start):
             d = dates[-1]
-            return "dated", (int(d[1]), int(d[2] or 1), int(d[3] or 1))
+            return "dated", (int(d[1]), int(d[2] or 0), int(d[3] or 0))
         return "current", None
 
     # -- the pass --

@@ -59,6 +59,7 @@ FACT_EXTRA_SCHEMA: dict[str, pl.DataType] = {
     "tier": pl.Int8(),
     "single": pl.Boolean(),
     "level": pl.String(),
+    "stated_end": pl.Date(),  # a dated fact's last possible day: 2018年2月 → 2018-02-28
 }
 """Columns kept beside the facts for later stages (tenures need `single`; eval needs `tier`)."""
 
@@ -140,7 +141,7 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
             RawMention(
                 mention=m,
                 article=article,
-                evidence=sentences.at(m.name_start),
+                evidence=sentences.joining(m.name_start, m.start),
                 offset=repaired.original_offset(m.start),
                 title=written[m.start : m.end],
             )
@@ -183,6 +184,7 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "article_day": pl.Int8(),
     "article_year": pl.Int16(),
     "stated": pl.Date(),
+    "stated_end": pl.Date(),
     "person": pl.String(),
     "role": pl.String(),
     "jurisdiction": pl.String(),
@@ -243,7 +245,8 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
         m = raw.mention
         article = result.articles[raw.article]
         month, day = article.month_day or (None, None)
-        stated = dating.make_date(*m.stated) if m.stated else None
+        window = dating.stated_window(*m.stated) if m.stated else None
+        stated, stated_end = window or (None, None)
         rows.append(
             (
                 result.doc,
@@ -251,6 +254,7 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
                 day,
                 article.year,
                 stated,
+                stated_end,
                 m.person,
                 m.role,
                 m.jurisdiction,

@@ -226,6 +226,14 @@ class Sentences:
         start, end = self.bounds(pos)
         return self.text[start:end].strip()
 
+    def joining(self, name_pos: int, title_pos: int) -> str:
+        """The sentence of a name, and that of its title when the title stands in a later
+        one (王五，男，1970年3月生。…2018年2月任甲县县长；): the evidence must show both."""
+        start, end = self.bounds(name_pos)
+        if start <= title_pos < end or title_pos < name_pos:
+            return self.text[start:end].strip()
+        return f"{self.text[start:end].strip()}…{self.at(title_pos)}"
+
 
 def sentence_at(text: str, pos: int) -> str:
     return Sentences(text).at(pos)

@@ -293,10 +293,31 @@ def print_report(console: Console, report: Report) -> None:
                 m["jurisdiction"],
                 m["role"],
                 who,
-                str(m["after"]),
+                str(m["after"] or "?"),
                 str(m["before"]),
                 style=style,
             )
+        console.print(table)
+    if report.careers:
+        table = Table(
+            title="careers of the home's top posts", box=box.SIMPLE_HEAD, title_justify="left"
+        )
+        for name in ("post", "person", "came from", "went to"):
+            table.add_column(name, no_wrap=True)
+
+        def step(row: dict | None) -> str:
+            if row is None:
+                return "—"
+            return f"{row['jurisdiction']} {row['role']} ({row['basis']})"
+
+        for post in report.careers:
+            for h in post.holders:
+                table.add_row(
+                    f"{post.jurisdiction} {post.role}",
+                    h.person_id,
+                    step(h.came_from),
+                    step(h.went_to),
+                )
         console.print(table)
     sources = Table(title="sources", box=box.SIMPLE_HEAD, title_justify="left")
     for name in ("file", "issue date", "dated by", "no.", "mentions"):

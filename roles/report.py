@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
+from roles.careers import Careers, careers, post_rank, unit_tier
 from roles.lexicons import Lexicons
 from roles.pipeline import Corpus
 from roles.timeline import Chain, chains, changes, tenures
@@ -35,6 +36,23 @@ class Post:
     tenures: list[dict]  # TENURE_SCHEMA rows, in order of first sighting
 
 
+@dataclass(frozen=True)
+class Holder:
+    """One holder of a top post of the home, and the posts before and after it."""
+
+    person_id: str
+    post: dict  # CAREER_SCHEMA row of the post itself
+    came_from: dict | None  # CAREER_SCHEMA row of the post held before (another post)
+    went_to: dict | None  # … and after
+
+
+@dataclass(frozen=True)
+class CareerPost:
+    jurisdiction: str
+    role: str
+    holders: list[Holder]
+
+
 @dataclass
 class Report:
     title: str
@@ -46,6 +64,7 @@ class Report:
     moves: list[dict]  # CHANGE_SCHEMA rows other than successions
     people: dict[str, list[dict]]  # person -> TENURE_SCHEMA rows
     warnings: list[str]
+    careers: list[CareerPost] = field(default_factory=list)  # the home's top posts' holders
     low_confidence: list[tuple[str, str]] = field(default_factory=list)  # (person, why)
     generated: str | None = None  # a timestamp, only when asked for
 
@@ -73,9 +92,59 @@ def last_citation(tenure: dict) -> Citation:
 def change_citations(change: dict) -> tuple[Citation, Citation]:
     """The two sightings that bound a change."""
     return (
-        _cite(change["from_doc"], change["after"], change["from_sentence"]),
+        _cite(change["from_doc"], change["from_date"], change["from_sentence"]),
         _cite(change["to_doc"], change["before"], change["to_sentence"]),
     )
+
+
+def career_citation(row: dict) -> Citation:
+    """The sentence that states a career row, dated by its first sighting (or start, or the
+    day a former post was said)."""
+    when = row["first_seen"] or row["start_latest"] or row["end_latest"]
+    return _cite(row["doc"], when, row["evidence"])
+
+
+def _grade(row: dict, institutions: dict[str, str]) -> tuple[int, int]:
+    return unit_tier(row["jurisdiction_code"]), post_rank(
+        row["role"], institutions.get(row["role"], "")
+    )
+
+
+def _top(rows: list[dict], institutions: dict[str, str]) -> dict | None:
+    """The highest post among rows begun together (区长 over 区委副书记)."""
+    return max(rows, key=lambda r: (_grade(r, institutions), r["role"])) if rows else None
+
+
+def home_careers(
+    posts: list[Post], career: Careers, home: str | None, lex: Lexicons
+) -> list[CareerPost]:
+    """For each single-holder tier-1 post of the home, where its holders came from and went."""
+    institutions = {t.role: t.institution for t in reversed(list(lex.titles.values()))}
+    tier1 = {t.role for t in lex.titles.values() if t.tier == 1}
+    ids = career.person_ids()
+    out = []
+    for post in posts:
+        if post.jurisdiction != home or post.role not in tier1:
+            continue
+        holders = []
+        for t in post.tenures:
+            pid = ids.get((post.jurisdiction, post.role, t["person"]))
+            rows = career.table.filter(pl.col("person_id") == pid).rows(named=True)
+            own = [
+                r for r in rows if (r["jurisdiction"], r["role"]) == (post.jurisdiction, post.role)
+            ]
+            if pid is None or not own:
+                continue
+            step = own[0]["step"]
+            earlier = [r for r in rows if r["step"] < step]
+            later = [r for r in rows if r["step"] > step and r["role"] not in (post.role,)]
+            before = [r for r in earlier if r["step"] == earlier[-1]["step"]] if earlier else []
+            after = [r for r in later if r["step"] == later[0]["step"]] if later else []
+            holders.append(
+                Holder(pid, own[0], _top(before, institutions), _top(after, institutions))
+            )
+        out.append(CareerPost(post.jurisdiction, post.role, holders))
+    return out
 
 
 def _jurisdiction_order(home: str | None):
@@ -87,7 +156,8 @@ def build_report(
 ) -> Report:
     facts = corpus.facts
     tenure = tenures(facts, lex.renames)
-    change = changes(facts, tenure, lex.renames)
+    career = careers(facts, lex, corpus.issues, tenure)
+    change = changes(facts, tenure, lex.renames, career.moves)
     home = corpus.home
     order = _jurisdiction_order(home)
     posts = []
@@ -123,6 +193,7 @@ def build_report(
         moves=moves,
         people=dict(sorted(people.items())),
         warnings=[*corpus.warnings, *conflicts],
+        careers=home_careers(posts, career, home, lex),
         low_confidence=low,
         generated=generated,
     )

@@ -40,7 +40,7 @@ TENURE_SCHEMA: dict[str, pl.DataType] = {
 windows; in posts many hold at once (副区长, 常委, 区领导) a tenure is its sightings alone."""
 
 CHANGE_SCHEMA: dict[str, pl.DataType] = {
-    "kind": pl.String(),  # succession / acting-confirmed / career-move / conflict
+    "kind": pl.String(),  # succession / acting-confirmed / career-move / move / conflict
     "jurisdiction": pl.String(),  # for a move across jurisdictions: J1→J2
     "role": pl.String(),  # for a career move: P1→P2
     "from": pl.String(),
@@ -49,9 +49,11 @@ CHANGE_SCHEMA: dict[str, pl.DataType] = {
     "before": pl.Date(),  # ... and before (or on) this one
     "evidence_from": pl.String(),  # sentence (doc, date) of the `after` sighting
     "evidence_to": pl.String(),  # sentence (doc, date) of the `before` sighting
+    "detail": pl.String(),  # a move's kind and levels: promotion: county → city
 }
 
 CHANGE_EXTRA_SCHEMA: dict[str, pl.DataType] = {
+    "from_date": pl.Date(),  # = after, or for a move from a former post the day it was said
     "from_doc": pl.String(),
     "from_sentence": pl.String(),
     "to_doc": pl.String(),
@@ -59,7 +61,7 @@ CHANGE_EXTRA_SCHEMA: dict[str, pl.DataType] = {
 }
 """The two cited sightings, unformatted, for reports (not part of the export)."""
 
-KIND_ORDER = {"succession": 0, "acting-confirmed": 1, "career-move": 2, "conflict": 3}
+KIND_ORDER = {"succession": 0, "acting-confirmed": 1, "career-move": 2, "move": 3, "conflict": 4}
 POST = ["jurisdiction", "role"]
 
 
@@ -75,12 +77,17 @@ def canonical_post(jurisdiction: str, role: str, renames: Renames) -> tuple[str,
     return new, role.replace(old_level, new_level, 1)
 
 
-def _sightings(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = None) -> pl.LazyFrame:
-    """Current and dated facts in a stable order (date, issue, position), posts made canonical
-    across renames; `written` keeps the jurisdiction and role as the paper printed them."""
+def canonical_facts(
+    facts: pl.DataFrame | pl.LazyFrame,
+    renames: Renames | None = None,
+    statuses: tuple[str, ...] = SIGHTING_STATUSES,
+) -> pl.LazyFrame:
+    """Facts of `statuses` (current and dated: sightings) in a stable order (date, issue,
+    position), posts made canonical across renames; `written` keeps the jurisdiction and role
+    as the paper printed them."""
     lf = facts.lazy()
     if "status" in lf.collect_schema().names():
-        lf = lf.filter(pl.col("status").is_in(SIGHTING_STATUSES))
+        lf = lf.filter(pl.col("status").is_in(statuses))
     lf = lf.with_columns(written=pl.concat_str("jurisdiction", "role", separator=" "))
     if renames:
         renamed = (
@@ -109,7 +116,7 @@ def _sightings(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = Non
 def tenures(facts: pl.DataFrame | pl.LazyFrame, renames: Renames | None = None) -> pl.DataFrame:
     """One row per (jurisdiction, role, person), with windows for single-holder posts."""
     grouped = (
-        _sightings(facts, renames)
+        canonical_facts(facts, renames)
         .group_by([*POST, "person"], maintain_order=True)
         .agg(
             pl.col("single").first(),
@@ -161,6 +168,8 @@ def _change(kind: str, a: dict, b: dict, after: dict, before: dict, **over: str)
         "before": before["date"],
         "evidence_from": _cite(after["evidence"], after["doc"], after["date"]),
         "evidence_to": _cite(before["evidence"], before["doc"], before["date"]),
+        "detail": None,
+        "from_date": after["date"],
         "from_doc": after["doc"],
         "from_sentence": after["evidence"],
         "to_doc": before["doc"],
@@ -180,8 +189,10 @@ def changes(
     facts: pl.DataFrame | pl.LazyFrame,
     tenure: pl.DataFrame | None = None,
     renames: Renames | None = None,
+    moves: pl.DataFrame | None = None,
 ) -> pl.DataFrame:
-    """Successions, acting posts confirmed, career moves and conflicts.
+    """Successions, acting posts confirmed, career moves inside one unit, moves between units
+    (`moves`, from `roles.careers`, which tells people of one name apart) and conflicts.
 
     The columns are CHANGE_SCHEMA (the export) followed by CHANGE_EXTRA_SCHEMA."""
     tenure = tenures(facts, renames) if tenure is None else tenure
@@ -192,6 +203,8 @@ def changes(
     rows.extend(_acting_confirmed(facts, tenure, renames))
     rows.extend(_career_moves(single))
     df = pl.DataFrame(rows, schema={**CHANGE_SCHEMA, **CHANGE_EXTRA_SCHEMA})
+    if moves is not None:
+        df = pl.concat([df, moves.select(df.columns)])
     return df.sort(
         pl.col("jurisdiction"),
         pl.col("role"),
@@ -226,7 +239,7 @@ def _acting_confirmed(
     both = tenure.filter(pl.col("acting") & pl.col("confirmed")).select(*POST, "person")
     if both.is_empty():
         return []
-    seen = _sightings(facts, renames).join(both.lazy(), on=[*POST, "person"]).collect()
+    seen = canonical_facts(facts, renames).join(both.lazy(), on=[*POST, "person"]).collect()
     rows = []
     for (_, _, _), group in seen.group_by([*POST, "person"], maintain_order=True):
         acting = group.filter(pl.col("acting"))
@@ -240,24 +253,20 @@ def _acting_confirmed(
 
 
 def _career_moves(single: pl.DataFrame) -> list[dict]:
-    """One person in single-holder post P1, later in P2 (区长 → 区委书记), in any jurisdiction.
+    """One person in single-holder post P1, later in P2 of the same unit (区长 → 区委书记).
 
-    Posts held at the same time (a 书记 who is also 主任) are concurrent, not a move.
+    Posts held at the same time (a 书记 who is also 主任) are concurrent, not a move; moves
+    between units are `roles.careers`' (one name may be two people there).
     """
     rows = []
-    by_person = single.sort(["person", "first_seen", "last_seen", *POST])
-    for (_,), posts in by_person.group_by(["person"], maintain_order=True):
+    by_person = single.sort(["person", "jurisdiction", "first_seen", "last_seen", "role"])
+    for _, posts in by_person.group_by(["person", "jurisdiction"], maintain_order=True):
         held = posts.rows(named=True)
         for a, b in itertools.pairwise(held):
             if a["last_seen"] >= b["first_seen"]:
                 continue
-            place = a["jurisdiction"]
-            if b["jurisdiction"] != place:
-                place = f"{place}→{b['jurisdiction']}"
             role = f"{a['role']}→{b['role']}"
-            rows.append(
-                _change("career-move", a, b, _last(a), _first(b), jurisdiction=place, role=role)
-            )
+            rows.append(_change("career-move", a, b, _last(a), _first(b), role=role))
     return rows
 
 

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import csv
+import io
+
 import json
 from pathlib import Path
 
@@ -193,7 +196,9 @@ def test_changes_prints_chains(runner: CliRunner) -> None:
 def test_changes_export_columns(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["changes", "--format", "csv"])
     header = result.stdout.splitlines()[0]
-    assert header == "kind,jurisdiction,role,from,to,after,before,evidence_from,evidence_to"
+    assert header == (
+        "kind,jurisdiction,role,from,to,after,before,evidence_from,evidence_to,detail"
+    )
 
 
 @pytest.mark.parametrize(
@@ -225,8 +230,12 @@ def test_who_json(runner: CliRunner) -> None:
 
 def test_person_and_timeline(runner: CliRunner) -> None:
     result = runner.invoke(cli, ["person", "贵丽青", "--format", "csv"])
-    roles = [line.split(",")[1] for line in result.stdout.splitlines()[1:]]
-    assert "区长" in roles and "区委书记" in roles
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert [(r["person_id"], r["step"], r["role"]) for r in rows] == [
+        ("贵丽青#1", "1", "区委副书记"),
+        ("贵丽青#1", "1", "区长"),
+        ("贵丽青#1", "2", "区委书记"),
+    ]
     result = runner.invoke(cli, ["timeline", "-j", "衢江区", "-r", "区长", "--format", "csv"])
     assert [line.split(",")[2] for line in result.stdout.splitlines()[1:]] == [
         "徐惠文",

@@ -131,7 +131,7 @@ def test_dated_career_history(matcher: Matcher) -> None:
         "市委书记",
         "衢州市",
         "dated",
-        (2018, 2, 1),
+        (2018, 2, 0),
     )
 
 
