@@ -17,6 +17,7 @@ from roles.identity import (
     IDENTITY_SCHEMA,
     Person,
     Record,
+    career_role,
     identify,
     may_hold_together,
     post_records,
@@ -60,7 +61,7 @@ class Careers:
 
     def person_ids(self) -> dict[tuple[str, str, str], str]:
         """(jurisdiction, role, name) → the person_id of whoever is seen in that post (the first,
-        should one name hold one post twice as two people)."""
+        should one name hold one post twice as two people); roles as `career_role` gives them."""
         seen = self.identity.filter(pl.col("basis") != "former")
         out: dict[tuple[str, str, str], str] = {}
         for j, r, name, pid in seen.select(
@@ -86,7 +87,7 @@ def _tenure_windows(tenure: pl.DataFrame) -> Windows:
     neighbouring holders' sightings."""
     single = tenure.filter(pl.col("single"))
     cols = ["jurisdiction", "role", "person", "start_earliest", "end_latest"]
-    return {(j, r, p): (s, e) for j, r, p, s, e in single.select(cols).iter_rows()}
+    return {(j, career_role(r), p): (s, e) for j, r, p, s, e in single.select(cols).iter_rows()}
 
 
 def _min(*dates: dt.date | None) -> dt.date | None:
@@ -120,6 +121,10 @@ def _post_row(person: Person, recs: list[Record], windows: Windows) -> dict:
         _, end_latest = windows.get((r0.jurisdiction, r0.role, r0.name), (None, None))
     said = _min(*(r.said for r in by_basis["former"]))
     end_latest = _min(end_latest, said)
+    ends = [r.end_window for r in by_basis["stated"] if r.end_window]
+    end_earliest = _max(last_seen, *(e[0] for e in ends)) or start_earliest
+    if ends and not by_basis["sighting"]:  # a résumé line says when it ended
+        end_latest = _min(end_latest, max(e[1] for e in ends))
     shown = next(by_basis[b][0] for b in BASES if by_basis[b])
     return {
         "person_id": person.id,
@@ -133,7 +138,7 @@ def _post_row(person: Person, recs: list[Record], windows: Windows) -> dict:
         "last_seen": last_seen,
         "start_earliest": start_earliest,
         "start_latest": start_latest,
-        "end_earliest": last_seen or start_earliest,
+        "end_earliest": end_earliest,
         "end_latest": end_latest,
         "basis": shown.basis,
         "evidence": shown.first_evidence,
@@ -145,17 +150,22 @@ def _post_row(person: Person, recs: list[Record], windows: Windows) -> dict:
     }
 
 
-def _order_key(row: dict, rows: list[dict]) -> tuple[dt.date, int]:
+def _position(row: dict) -> tuple[str, int]:
+    return min((r.first_doc, r.first_offset) for r in row["_records"])
+
+
+def _order_key(row: dict, rows: list[dict]) -> tuple[dt.date, int, str, int]:
     """A post's place in the career: when it began (as far as known). A former post comes
-    before the posts the same articles give as current (原X县县长, 现任Y)."""
+    before the posts the same articles give as current (原X县县长, 现任Y); former posts listed
+    together (曾任甲县副县长，乙县县委常委) keep the order of the list."""
     if row["start_latest"] is not None:
-        return row["start_latest"], 1
+        return row["start_latest"], 1, "", 0
     beside = [
         r["start_latest"]
         for r in rows
         if r is not row and r["start_latest"] is not None and r["_docs"] & row["_docs"]
     ]
-    return _min(row["_said"], *beside), 0  # type: ignore[return-value]
+    return _min(row["_said"], *beside), 0, *_position(row)  # type: ignore[return-value]
 
 
 def generic_roles(lex: Lexicons) -> frozenset[str]:
@@ -171,14 +181,24 @@ def _career_rows(person: Person, windows: Windows, generic: frozenset[str]) -> l
             posts.setdefault((r.jurisdiction, r.role), []).append(r)
     rows = [_post_row(person, recs, windows) for recs in posts.values()]
     keys = {id(row): _order_key(row, rows) for row in rows}
-    rows.sort(key=lambda row: (*keys[id(row)], row["jurisdiction"], row["role"]))
+    # posts begun together in the order the paper names them, the higher unit first where one
+    # title group names both (市委常委、柯城区委书记)
+    rows.sort(
+        key=lambda row: (
+            *keys[id(row)],
+            *_position(row),
+            -unit_tier(row["jurisdiction_code"]),
+            row["jurisdiction"],
+            row["role"],
+        )
+    )
     # One person holds no two posts in unrelated units at once: a later post there began after
     # this one's last sighting, and this one ended by the later one's start.
     for i, a in enumerate(rows):
         for b in rows[i + 1 :]:
             if may_hold_together(a["_record"], b["_record"]) or b["start_latest"] is None:
                 continue
-            held_until = a["last_seen"] or a["start_earliest"]
+            held_until = a["last_seen"] or a["end_earliest"]
             if held_until is not None and held_until < b["start_latest"]:
                 b["start_earliest"] = _max(b["start_earliest"], held_until)
             if held_until is None or held_until < b["start_latest"]:
@@ -234,7 +254,7 @@ def careers(
         schema=CAREER_SCHEMA,
     )
     return Careers(
-        table.sort("person", "person_id", "step", "jurisdiction", "role"),
+        table,  # by name, then person number, then step: the order rows are built in
         pl.DataFrame(notes, schema=IDENTITY_SCHEMA),
         pl.DataFrame(moves, schema={**CHANGE_SCHEMA, **CHANGE_EXTRA_SCHEMA}),
     )

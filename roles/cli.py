@@ -639,6 +639,46 @@ def export(target: str, output: Path | None, strict: bool, **kwargs: Any) -> Non
     finish(corpus, strict)
 
 
+@cli.command("eval-careers")
+@corpus_options
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Hand-coded careers (TSV: person_key, name, step, jurisdiction, role).",
+)
+@click.option(
+    "--min-placed",
+    type=click.FloatRange(0, 1),
+    help="Exit 1 if fewer gold posts than this share are under the right person.",
+)
+def eval_careers(gold: Path, min_placed: float | None, strict: bool, **kwargs: Any) -> None:
+    """Careers against a gold file: posts read, posts under the right person, namesakes split
+    or joined, posts in order; then every problem."""
+    import polars as pl
+
+    from roles.evaluate import GoldError, evaluate_careers, read_career_gold
+    from roles.render import rich_table
+
+    try:
+        gold_rows = read_career_gold(gold)
+    except GoldError as exc:
+        raise RunError(str(exc)) from None
+    corpus, lex = run_corpus(**kwargs)
+    result = evaluate_careers(career_table(corpus, lex).table, gold_rows)
+    out = _stdout_console()
+    out.print(
+        rich_table(result.summary.with_columns(value=result.summary["value"].round(3)), "careers")
+    )
+    if not result.problems.is_empty():
+        out.print(rich_table(result.problems, "problems"))
+    placed = result.summary.filter(pl.col("measure") == "posts under the right person")
+    if min_placed is not None and (placed["value"][0] or 0) < min_placed:
+        click.echo(f"roles: posts under the right person below {min_placed}", err=True)
+        sys.exit(EXIT_WARNINGS)
+    finish(corpus, strict)
+
+
 @cli.command("eval")
 @corpus_options
 @click.option(

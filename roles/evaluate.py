@@ -8,11 +8,13 @@ one issue count once.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
 import polars as pl
 
+from roles.identity import career_role
 from roles.matching import SIGHTING_STATUSES
 
 KEY = ["doc", "person", "role", "jurisdiction", "acting"]
@@ -125,4 +127,134 @@ def evaluate(
         false_hits=found.filter(~pl.col("correct"))
         .drop("correct")
         .sort(["doc", "tier", "role", "person"]),
+    )
+
+
+# --- careers --------------------------------------------------------------------------------------
+
+CAREER_GOLD_COLUMNS = ("person_key", "name", "step", "jurisdiction", "role")
+
+
+def read_career_gold(path: Path) -> pl.DataFrame:
+    """A careers gold file: `#` comments, then person_key, name, step, jurisdiction, role (and
+    any other columns, ignored): one row per post per real person, `step` its place in order."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise GoldError(f"{path}: cannot read ({exc})") from None
+    header: list[str] | None = None
+    rows = []
+    for lineno, line in enumerate(lines, start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            if missing := [c for c in CAREER_GOLD_COLUMNS if c not in header]:
+                raise GoldError(f"{path}:{lineno}: missing column {missing[0]!r}")
+            continue
+        if len(cells) != len(header):
+            raise GoldError(f"{path}:{lineno}: expected {len(header)} cells, got {len(cells)}")
+        row = dict(zip(header, cells, strict=True))
+        if not row["step"].isdigit():
+            raise GoldError(f"{path}:{lineno}: step must be a number, got {row['step']!r}")
+        rows.append(
+            {c: row[c] for c in CAREER_GOLD_COLUMNS}
+            | {"step": int(row["step"]), "role": career_role(row["role"])}
+        )
+    if header is None:
+        raise GoldError(f"{path}:1: no header row")
+    schema = {c: pl.String for c in CAREER_GOLD_COLUMNS} | {"step": pl.Int64}
+    return pl.DataFrame(rows, schema=schema).unique(
+        subset=["person_key", "jurisdiction", "role"], keep="first", maintain_order=True
+    )
+
+
+@dataclass(frozen=True)
+class CareerEvaluation:
+    summary: pl.DataFrame  # measure, value, of: the share and what it is a share of
+    problems: pl.DataFrame  # kind, person_key, name, detail
+
+
+def evaluate_careers(table: pl.DataFrame, gold: pl.DataFrame) -> CareerEvaluation:
+    """Compare careers (CAREER_SCHEMA) with gold careers.
+
+    Each real person is matched to the person_id of their name that holds most of their posts.
+    Measures: posts read at all (under any person of the name); posts under the matched person;
+    real persons split over several person_ids; person_ids that join several real persons;
+    pairs of a person's posts in the gold's order (those begun together are not compared)."""
+    held: dict[str, dict[tuple[str, str], int]] = {}
+    names: dict[str, list[str]] = {}
+    for pid, name, step, jurisdiction, role in table.select(
+        "person_id", "person", "step", "jurisdiction", "role"
+    ).iter_rows():
+        held.setdefault(pid, {})[(jurisdiction, role)] = step
+        if pid not in names.setdefault(name, []):
+            names[name].append(pid)
+    problems: list[tuple[str, str, str, str]] = []
+    counts = dict.fromkeys(("rows", "read", "placed", "pairs", "ordered", "people", "split"), 0)
+    owners: dict[str, set[str]] = {}
+    for (key, name), posts in gold.sort("step").group_by(
+        ["person_key", "name"], maintain_order=True
+    ):
+        wanted = [(r["jurisdiction"], r["role"], r["step"]) for r in posts.iter_rows(named=True)]
+        pids = names.get(name, [])
+        found_in = {pid for pid in pids for j, r, _ in wanted if (j, r) in held[pid]}
+        best = max(pids, key=lambda p: sum((j, r) in held[p] for j, r, _ in wanted), default=None)
+        mine = held.get(best, {}) if best else {}
+        counts["people"] += 1
+        counts["rows"] += len(wanted)
+        for j, r, _ in wanted:
+            if any((j, r) in held[p] for p in pids):
+                counts["read"] += 1
+                if (j, r) in mine:
+                    counts["placed"] += 1
+                    owners.setdefault(best, set()).add(key)  # type: ignore[arg-type]
+            else:
+                problems.append(("missing post", key, name, f"{j} {r}"))
+        if len(found_in) > 1:
+            counts["split"] += 1
+            problems.append(("split", key, name, ", ".join(sorted(found_in))))
+        for (j1, r1, s1), (j2, r2, s2) in itertools.combinations(wanted, 2):
+            if s1 == s2 or (j1, r1) not in mine or (j2, r2) not in mine:
+                continue
+            counts["pairs"] += 1
+            if (mine[(j1, r1)] < mine[(j2, r2)]) == (s1 < s2) and mine[(j1, r1)] != mine[(j2, r2)]:
+                counts["ordered"] += 1
+            else:
+                problems.append(("order", key, name, f"{j1} {r1} / {j2} {r2}"))
+    merged = {pid: keys for pid, keys in owners.items() if len(keys) > 1}
+    for pid, keys in sorted(merged.items()):
+        problems.append(("merge", ", ".join(sorted(keys)), pid.split("#")[0], pid))
+
+    def share(part: int, whole: int) -> float | None:
+        return part / whole if whole else None
+
+    summary = pl.DataFrame(
+        [
+            ("posts read", share(counts["read"], counts["rows"]), counts["rows"]),
+            (
+                "posts under the right person",
+                share(counts["placed"], counts["rows"]),
+                counts["rows"],
+            ),
+            ("people split", share(counts["split"], counts["people"]), counts["people"]),
+            ("people joined with another", share(len(merged), len(owners)), len(owners)),
+            ("pairs of posts in order", share(counts["ordered"], counts["pairs"]), counts["pairs"]),
+        ],
+        schema={"measure": pl.String, "value": pl.Float64, "of": pl.Int64},
+        orient="row",
+    )
+    return CareerEvaluation(
+        summary,
+        pl.DataFrame(
+            problems,
+            schema={
+                "kind": pl.String,
+                "person_key": pl.String,
+                "name": pl.String,
+                "detail": pl.String,
+            },
+            orient="row",
+        ).sort("kind", "person_key", "detail"),
     )

@@ -14,6 +14,8 @@ import json
 
 import polars as pl
 
+from roles.identity import career_role
+
 MEMBERSHIP_SCHEMA: dict[str, pl.DataType] = {
     "person_id": pl.String(),  # the person as told apart from namesakes (roles careers): 张伟#2
     "person": pl.String(),
@@ -44,7 +46,7 @@ def memberships(
     persons' ids from `roles.careers` ((jurisdiction, role, name) → person_id; else name#1)."""
     ids = person_ids or {}
     keyed = [
-        ids.get((j, r, p), f"{p}#1")
+        ids.get((j, career_role(r), p), f"{p}#1")
         for j, r, p in tenure.select("jurisdiction", "role", "person").iter_rows()
     ]
     return (

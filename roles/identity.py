@@ -19,6 +19,7 @@ are one person or two.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 import polars as pl
@@ -41,6 +42,16 @@ IDENTITY_SCHEMA: dict[str, pl.DataType] = {
 }
 """Why each post record was joined to its person, or why its person was kept apart."""
 
+# 县委宣传部部长 and (县委常委、)宣传部部长 of one county are one post: the party's departments
+# are named with or without their committee, and a career must not count them twice.
+_DEPARTMENT_ROLE = r"^[省市州县区旗盟]委((?:宣传|组织|统战)部(?:常务)?副?部长)$"
+
+
+def career_role(role: str) -> str:
+    """The role as careers count it: 县委组织部部长 → 组织部部长, others unchanged."""
+    return re.sub(_DEPARTMENT_ROLE, r"\1", role)
+
+
 BASES = ("sighting", "stated", "former")
 _BASIS_OF_STATUS = {"current": "sighting", "dated": "stated", "former": "former"}
 
@@ -58,12 +69,14 @@ class Record:
     first: dt.date | None  # first day held (sighting) or stated start; None for former
     last: dt.date | None
     start_window: tuple[dt.date, dt.date] | None  # stated: the days the start may be
+    end_window: tuple[dt.date, dt.date] | None  # a résumé line's end (2013.02—2016.08)
     said: dt.date | None  # former: the earliest article that calls it former
     docs: frozenset[str]
     sentences: frozenset[str]
     acting: bool  # only seen acting
     single: bool
     first_doc: str
+    first_offset: int  # where in first_doc: namesakes are numbered in order of appearance
     first_evidence: str
     last_doc: str
     last_evidence: str
@@ -114,7 +127,9 @@ def _overlap(a: Record, b: Record) -> bool:
     `SAME_TIME` (nobody is seen in one county's post and, a week later, in another's)."""
     if a.first is None or b.first is None:
         return False
-    return a.first - SAME_TIME <= b.last and b.first - SAME_TIME <= a.last  # type: ignore[operator]
+    # a stated history's dates are windows already; only sightings get the margin
+    margin = SAME_TIME if a.basis == b.basis == "sighting" else dt.timedelta(0)
+    return a.first - margin <= b.last and b.first - margin <= a.last  # type: ignore[operator]
 
 
 def _place_name(lex: Lexicons, code: str) -> str:
@@ -157,7 +172,10 @@ class Person:
 def _clash(person: Person, r: Record) -> str | None:
     """Why `r` cannot be this person's: two posts at once that no one holds together."""
     for m in person.records:
-        if _overlap(m, r) and not may_hold_together(m, r):
+        # a history's posts meet at their boundaries (2009.11—2012.12, 2012.12—), and the
+        # issue that prints it names the new post: the text says they are one person's
+        history = (m.basis != "sighting" or r.basis != "sighting") and _named_together(m, r)
+        if _overlap(m, r) and not may_hold_together(m, r) and not history:
             start = max(m.first, r.first)  # type: ignore[type-var]
             end = min(m.last, r.last)  # type: ignore[type-var]
             if start <= end:
@@ -251,25 +269,33 @@ def post_records(
     """Each name's posts on each basis, in time order (designate posts are not careers)."""
     seen = (
         canonical_facts(facts, lex.renames, tuple(_BASIS_OF_STATUS))
-        .with_columns(basis=pl.col("status").replace_strict(_BASIS_OF_STATUS))
+        .with_columns(
+            basis=pl.col("status").replace_strict(_BASIS_OF_STATUS),
+            role=pl.col("role").str.replace(_DEPARTMENT_ROLE, "${1}"),
+        )
         .collect()
     )
     if seen.is_empty():
         return []
-    if "stated_end" not in seen.columns:
-        seen = seen.with_columns(stated_end=pl.lit(None, dtype=pl.Date))
+    for column in ("stated_end", "ended_earliest", "ended_latest"):
+        if column not in seen.columns:
+            seen = seen.with_columns(pl.lit(None, dtype=pl.Date).alias(column))
     homes = _home_codes(lex, issues)
     grouped = seen.group_by(["person", "jurisdiction", "role", "basis"], maintain_order=True).agg(
         pl.col("jurisdiction_code").drop_nulls().last().alias("code"),
         pl.col("date").min().alias("first"),
         pl.col("date").max().alias("last"),
         pl.col("stated_end").min().alias("stated_end"),
+        pl.col("ended_earliest").max().alias("ended_earliest"),
+        pl.col("ended_latest").max().alias("ended_latest"),
+        pl.coalesce("ended_earliest", "date").max().alias("held_until"),
         pl.col("doc").unique().sort().alias("docs"),
         pl.col("evidence").unique().sort().alias("sentences"),
         pl.col("doc").mode().sort().first().alias("main_doc"),
         (pl.col("acting").all()).alias("acting"),
         pl.col("single").first(),
         pl.col("doc").first().alias("first_doc"),
+        pl.col("offset").first().alias("first_offset"),
         pl.col("evidence").first().alias("first_evidence"),
         pl.col("doc").last().alias("last_doc"),
         pl.col("evidence").last().alias("last_evidence"),
@@ -278,9 +304,11 @@ def post_records(
     for g in grouped.iter_rows(named=True):
         former = g["basis"] == "former"
         code = g["code"]
-        window = None
+        window = ended = None
         if g["basis"] == "stated":
             window = (g["first"], max(g["first"], g["stated_end"] or g["first"]))
+            if g["ended_earliest"] is not None:
+                ended = (g["ended_earliest"], g["ended_latest"])
         records.append(
             Record(
                 name=g["person"],
@@ -290,18 +318,30 @@ def post_records(
                 code=code,
                 area=code or homes.get(g["main_doc"]),
                 first=None if former else g["first"],
-                last=None if former else g["last"],
+                last=None if former else g["held_until"],
                 start_window=window,
+                end_window=ended,
                 said=g["first"] if former else None,
                 docs=frozenset(g["docs"]),
                 sentences=frozenset(g["sentences"]),
                 acting=bool(g["acting"]),
                 single=bool(g["single"]),
                 first_doc=g["first_doc"],
+                first_offset=g["first_offset"],
                 first_evidence=g["first_evidence"],
                 last_doc=g["last_doc"],
                 last_evidence=g["last_evidence"],
             )
         )
-    records.sort(key=lambda r: (r.name, r.when, BASES.index(r.basis), r.jurisdiction, r.role))
+    records.sort(
+        key=lambda r: (
+            r.name,
+            r.when,
+            r.first_doc,
+            r.first_offset,
+            BASES.index(r.basis),
+            r.jurisdiction,
+            r.role,
+        )
+    )
     return records

@@ -69,6 +69,7 @@ class Mention:
     status: str = "current"  # current / former (原, 曾任) / designate (拟任) / dated
     # the date a dated statement gives: (year, month, day), 0 where the text gives none
     stated: tuple[int, int, int] | None = None
+    until: tuple[int, int, int] | None = None  # a résumé line's end (2013.02—2016.08), likewise
     reference: bool = False  # a surname (徐市长) or a bare 书记: to be resolved against the corpus
 
 
@@ -118,8 +119,29 @@ _LEADING_NAME = re.compile(
 _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
 # A profile opens its paragraph: 王五，男，汉族，1970年3月生 / 王五同志，1970年3月出生. Its
 # dated clauses without a subject (2008年4月任…；2011年2月任…) are all about that person.
+# A résumé line: 2013.02—2016.08 开化县委副书记、县长 (or 2016.08— / 2016.08至今): the post held
+# from the first month to the second.
+_RESUME_LINE = re.compile(
+    r"[ \t\u3000]*(?P<y1>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*月?"
+    r"(?:[ \t\u3000]*(?P<dash>[—–\-~～至－]+)[ \t\u3000]*"
+    r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?|至今|今)?[ \t\u3000]*"
+    r"|[ \t\u3000]*)"  # or a start alone: 2013年5月　祥云县委副书记 (then the line ends)
+)
+# 章友林同志简历 heading a résumé
+_RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
+_PARTY_PREFIXES = ("中国共产党", "中共")
+
+
+def _party_start(text: str, start: int) -> int:
+    for prefix in _PARTY_PREFIXES:
+        if text.startswith(prefix, start - len(prefix)):
+            return start - len(prefix)
+    return start
+
+
 _PROFILE_LEAD = re.compile(
-    r"(?:^|\n)\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
+    r"(?:^|(?<=[\n。；;！？])|(?<=简历)|(?<=简介))[ \t\u3000]*"
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
     r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
 )
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
@@ -369,20 +391,33 @@ class Matcher:
 
     # -- names --
 
+    def _lead_start(self, text: str, start: int) -> int:
+        """Where a title group begins, with the party's name and a county before its place:
+        曾任中共开化县委书记, 任开化县池淮镇镇长 (the verb governs the whole)."""
+        start = _party_start(text, start)
+        for k in range(min(8, start), 1, -1):
+            if self.lex.places_named(text[start - k : start]):
+                return _party_start(text, start - k)
+        return start
+
     def _people(
         self, group: list[_Part], text: str, bounds: Sequence[int]
     ) -> list[tuple[int, str]]:
         first, last = group[0], group[-1]
-        before = text[max(0, first.start - 12) : first.start]
+        lead = self._lead_start(text, first.start)  # 任中共龙游县委副书记: 任 governs the title
+        if self._resume_span(text, lead, last.end) is not None:
+            subject = self._resume_subject(text, lead)
+            return [subject] if subject else []
+        before = text[max(0, lead - 12) : lead]
         if self._respective and (respectively := self._respectively(text, first.start)) is not None:
             return respectively
         # A、B等区领导
         if before.endswith("等"):
-            return self._names_before_deng(text, first.start - 1, bounds)
+            return self._names_before_deng(text, lead - 1, bounds)
         # 提名王五为区长候选人 / 免去王五的区长职务
         if named := _NAMED_FOR.search(before):
             # 任命甲、乙为副区长: each name of the list
-            at = first.start - len(before) + named.start(2)
+            at = lead - len(before) + named.start(2)
             listed = named[2].split("、")
             oracle = len(listed) == 1
             found = []
@@ -396,10 +431,10 @@ class Matcher:
         # and 拟任副区长王五 name the person after the title.
         verb = None if before.endswith(_TITLE_ADJECTIVES) else _SUBJECT_VERBS.search(before)
         if verb is not None:
-            subject = self._subject(text, first.start - len(verb[0]))
+            subject = self._subject(text, lead - len(verb[0]))
             return self._with_listed_before(text, subject) if subject else []
         # …选举甲为市委书记，乙、丙为市委副书记: a clause of names, 为 and the title
-        if before.endswith("为") and (listed := self._names_clause(text, first.start - 1)):
+        if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
         pos = last.end
         # A caption: the title on one line, the name alone on the next.
@@ -419,7 +454,7 @@ class Matcher:
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
             names = self.names.name_list_at(text, pos + 1)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
-            subject = self._subject(text, first.start - 2)
+            subject = self._subject(text, lead - 2)
             return [subject] if subject else []
         # 副市长、市公安局局长王五: a post the lexicon does not know between title and name
         unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
@@ -566,15 +601,30 @@ class Matcher:
             return last
         return self._profile_subject(text, start)
 
+    def _resume_subject(self, text: str, start: int) -> tuple[int, str] | None:
+        """The person a résumé line is about: the profile or heading (王五同志简历) that opens
+        its block of lines (no blank line between)."""
+        floor = max(0, start - PROFILE_SPAN)
+        block = text.rfind("\n\n", floor, start)
+        if block < 0 and floor > 0:
+            return None
+        found = None
+        for pattern in (_PROFILE_LEAD, _RESUME_HEADING):
+            for m in pattern.finditer(text, max(block, 0), start):
+                if self.names.plausible(m[1]) and (found is None or m.start(1) > found[0]):
+                    found = (m.start(1), m[1])
+        return found
+
     def _profile_subject(self, text: str, start: int) -> tuple[int, str] | None:
         """The person whose profile the paragraph holding `start` opens, if it opens one."""
         line = text.rfind("\n", max(0, start - PROFILE_SPAN), start)
         if line < 0 and start > PROFILE_SPAN:
             return None
-        m = _PROFILE_LEAD.match(text, max(line, 0))
-        if m is None or not self.names.plausible(m[1]):
-            return None
-        return (m.start(1), m[1])
+        found = None
+        for m in _PROFILE_LEAD.finditer(text, max(line, 0), start):
+            if self.names.plausible(m[1]):
+                found = (m.start(1), m[1])
+        return found
 
     def _subject_named(self, text: str, end: int) -> tuple[int, str] | None:
         crossed_clause = False
@@ -657,9 +707,42 @@ class Matcher:
 
     # -- status --
 
-    def _status(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
-        """current, former (原区委书记), designate (拟任, …候选人) or dated (2018年2月，他接任…)."""
+    def _resume_span(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The dates of the résumé line whose posts stand at `start`…`end`, if it is one: a line
+        that opens with a span of months (2013.02—2016.08), or with a start month when the posts
+        close the line (2013年5月　祥云县委副书记; not 2018年3月县委书记王五来到…)."""
+        line = text.rfind("\n", 0, start) + 1
+        m = _RESUME_LINE.match(text, line, start)
+        if m is None or m.end() != start:
+            return None
+        if m["dash"] is None and end < len(text) and is_han(text[end]):
+            return None
+        return m
+
+    def _status(
+        self, text: str, group: list[_Part]
+    ) -> tuple[str, tuple[int, int, int] | None, tuple[int, int, int] | None]:
+        """current, former (原区委书记), designate (拟任, …候选人) or dated (2018年2月，他接任…;
+        a résumé line 2013.02—2016.08 …, which also gives when the post ended)."""
+        status, stated = self._status_of(text, group)
+        until = None
+        if (
+            status == "dated"
+            and (
+                span := self._resume_span(
+                    text, self._lead_start(text, group[0].start), group[-1].end
+                )
+            )
+            and span["y2"]
+        ):
+            until = (int(span["y2"]), int(span["m2"]), 0)
+        return status, stated, until
+
+    def _status_of(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
         start, end = group[0].start, group[-1].end
+        start = self._lead_start(text, start)
+        if (span := self._resume_span(text, start, end)) is not None:
+            return "dated", (int(span["y1"]), int(span["m1"]), 0)
         before = text[max(0, start - 8) : start]
         if _FORMER_BEFORE.search(before):
             return "former", None
@@ -723,6 +806,8 @@ class Matcher:
         sentences = reading.Sentences(text)
         last: tuple[int, _Part] | None = None  # where the last names read end, and their post
         listed: tuple[int, str] | None = None  # where the last names end, and their status
+        # the last group a verb of the past or future governs: where it ends, its people, status
+        governed: tuple[int, list[tuple[int, str]], str] | None = None
         passage = Passage(self.lex, text)
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
@@ -759,9 +844,21 @@ class Matcher:
                     people = [(name_start, person)]
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
             people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
+            # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their
+            # clause without a name, continue what 曾任 governs
+            inherited = ""
+            if not people and governed is not None:
+                gap = text[governed[0] : self._lead_start(text, group[0].start)]
+                after = group[-1].end
+                if gap in ("，", ",", "；", ";") and (
+                    after >= len(text) or not is_han(text[after])
+                ):
+                    people, inherited = governed[1], governed[2]
             if not people:
                 continue
-            status, stated = self._status(text, group)
+            status, stated, until = self._status(text, group)
+            if inherited:
+                status = inherited
             # 曾任甲区区长A、乙县县长B: the posts a verb of the past (曾任, 历任) or of the
             # future (拟任) introduces, listed with 、, share its status; 原 is one title's own
             if (
@@ -778,6 +875,7 @@ class Matcher:
             else:
                 carried = ""
             listed = (max(p + len(n) for p, n in people), carried)
+            governed = (group[-1].end, people, carried) if carried else None
             title_text = text[group[0].start : group[-1].end]
             for name_start, person in people:
                 for part in group:
@@ -804,6 +902,7 @@ class Matcher:
                             single=part.title.single,
                             status=status,
                             stated=stated,
+                            until=until,
                             reference=reference or bare_secretary,
                         )
                     )

@@ -28,6 +28,7 @@ NOT_NAME_START = frozenset(
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
 _PREFER_SHORT = frozenset("等说在和与及对向的了、")
 _STRONG = frozenset("等、")
+_CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
 # name that is also a common word (高峰 is a name, 全面 is not).
@@ -254,15 +255,27 @@ class NameReader:
                 # A name that is also a word (高峰, 方明) is one when its given name is built
                 # like one, or when it is a noun a verb or particle follows (林业对…, 高原介绍);
                 # 全面, 亲自 are not.
+                # Only a one-character given name makes a noun a name (高峰, 林业): 候选人 and
+                # 负责人 are not 候 选人, 负 责人.
                 if (
                     oracle
                     and is_common_word(cand)
                     and not self.given_common(cand[surname:])
                     and not (
                         is_nominal_word(cand)
+                        and len(cand) - surname == 1
                         and self.common_surname(cand[:surname])
                         and strength >= 2
                     )
+                ):
+                    continue
+                # 职务的请求: a rare surname's word, then a character no given name uses
+                if (
+                    oracle
+                    and n - surname == 2
+                    and not self.common_surname(cand[:surname])
+                    and is_common_word(cand[: n - 1])
+                    and self._given.get(cand[-1], 0) < GIVEN_COMMON
                 ):
                     continue
                 ok = strength > 0 and (
@@ -309,7 +322,14 @@ class NameReader:
         third = text[pos + shorter]
         if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
             return longer
-        # 王刚说。 is 王刚; 韩庆和， is 韩庆和 (和 is a given-name character, 说 is not)
+        # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
+        after = pos + longer
+        if third in _CONJUNCTIONS and (
+            (long_end == 3 and not is_han(text[after : after + 1] or "。"))
+            or starts_verb(text, after)
+        ):
+            return longer
+        # 王刚说。 is 王刚; 韩庆荣， is 韩庆荣 (荣 is a given-name character, 说 is not)
         if third in _PREFER_SHORT and not (
             long_end == 3
             and not is_han(text[pos + longer : pos + longer + 1] or "。")

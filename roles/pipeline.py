@@ -60,6 +60,8 @@ FACT_EXTRA_SCHEMA: dict[str, pl.DataType] = {
     "single": pl.Boolean(),
     "level": pl.String(),
     "stated_end": pl.Date(),  # a dated fact's last possible day: 2018年2月 → 2018-02-28
+    "ended_earliest": pl.Date(),  # a résumé line's end month (2013.02—2016.08): its first day
+    "ended_latest": pl.Date(),  # … and its last
 }
 """Columns kept beside the facts for later stages (tenures need `single`; eval needs `tier`)."""
 
@@ -185,6 +187,8 @@ MENTION_SCHEMA: dict[str, pl.DataType] = {
     "article_year": pl.Int16(),
     "stated": pl.Date(),
     "stated_end": pl.Date(),
+    "ended_earliest": pl.Date(),
+    "ended_latest": pl.Date(),
     "person": pl.String(),
     "role": pl.String(),
     "jurisdiction": pl.String(),
@@ -247,6 +251,8 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
         month, day = article.month_day or (None, None)
         window = dating.stated_window(*m.stated) if m.stated else None
         stated, stated_end = window or (None, None)
+        ended = dating.stated_window(*m.until) if m.until else None
+        ended_earliest, ended_latest = ended or (None, None)
         rows.append(
             (
                 result.doc,
@@ -255,6 +261,8 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
                 article.year,
                 stated,
                 stated_end,
+                ended_earliest,
+                ended_latest,
                 m.person,
                 m.role,
                 m.jurisdiction,

@@ -143,9 +143,14 @@ _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # One character class first, then branches that look behind to see which character it was: the
 # regex engine scans for that class at C speed (a leading alternation defeats its prefix scan),
 # three times faster than the plain alternation and eight times faster than a leading look-behind.
+# A résumé line starts with its dates (2013.02—2016.08 …, 2013年2月—): its line break is real.
+_RESUME_START = (
+    r"(?:19|20)\d{2}(?:[.．/]\d{1,2}|年\d{1,2}月)(?:[ \t\u3000]*[—–\-~～－至]|[ \t\u3000])"
+)
 _BREAK = re.compile(
-    rf"[ \t\u00a0\r*\n(（,，](?:(?<={_JOIN}{_GAP}){_GAP}*(?:\n{_GAP}*)?(?={_JOIN})"  # spaces
-    rf"|(?<={_JOIN}\n){_GAP}*(?={_JOIN})"  # a single line break
+    rf"[ \t\u00a0\r*\n(（,，](?:(?<={_JOIN}{_GAP}){_GAP}*(?:\n{_GAP}*)?"
+    rf"(?!{_RESUME_START})(?={_JOIN})"
+    rf"|(?<={_JOIN}\n){_GAP}*(?!{_RESUME_START})(?={_JOIN})"  # a single line break
     r"|(?<=\*)\*"  # markdown bold markers, wherever they stand
     # pinyin glosses some web mirrors put after a character: 區(qū)委
     rf"|(?<=[\u3400-\u9fff][(（])[{_PINYIN}]{{1,7}}[1-5]?[)）]"

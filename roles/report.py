@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import polars as pl
 
 from roles.careers import Careers, careers, post_rank, unit_tier
+from roles.identity import career_role
 from roles.lexicons import Lexicons
 from roles.pipeline import Corpus
 from roles.timeline import Chain, chains, changes, tenures
@@ -128,7 +129,7 @@ def home_careers(
             continue
         holders = []
         for t in post.tenures:
-            pid = ids.get((post.jurisdiction, post.role, t["person"]))
+            pid = ids.get((post.jurisdiction, career_role(post.role), t["person"]))
             rows = career.table.filter(pl.col("person_id") == pid).rows(named=True)
             own = [
                 r for r in rows if (r["jurisdiction"], r["role"]) == (post.jurisdiction, post.role)

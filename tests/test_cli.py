@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import csv
 import io
-
 import json
 from pathlib import Path
 
@@ -242,3 +241,63 @@ def test_person_and_timeline(runner: CliRunner) -> None:
         "贵丽青",
         "祝升明",
     ]
+
+
+def test_careers_command(runner: CliRunner) -> None:
+    result = runner.invoke(cli, ["careers", "-p", "贵丽青", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert list(rows[0]) == [
+        "person_id",
+        "person",
+        "step",
+        "jurisdiction",
+        "jurisdiction_code",
+        "role",
+        "acting",
+        "first_seen",
+        "last_seen",
+        "start_earliest",
+        "start_latest",
+        "end_earliest",
+        "end_latest",
+        "basis",
+        "evidence",
+        "doc",
+    ]
+    assert [(r["step"], r["role"], r["basis"]) for r in rows][-1] == ("2", "区委书记", "sighting")
+    # -j keeps whole careers of the people who held a post there
+    result = runner.invoke(cli, ["careers", "-j", "鄞州区", "--format", "csv"])
+    held = {(r["person_id"], r["jurisdiction"]) for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert held and all(pid != "贵丽青#1" for pid, _ in held)
+    assert any(j == "宁波市" for _, j in held)  # 市委常委 held with the district's post
+
+
+def test_person_shows_why(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "2019-04-02.txt").write_text(
+        "中共衢州市委主办\n2019年4月2日 星期二\n\n"
+        "本报讯 4月1日，龙游县副县长张志刚、常山县委常委张志刚作交流发言。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["person", str(tmp_path), "张志刚"])
+    assert result.exit_code == 0, result.output
+    assert "张志刚#1" in result.stdout and "张志刚#2" in result.stdout
+    assert "apart 常山县 县委常委 (sighting): not 张志刚#1" in result.stdout
+    result = runner.invoke(cli, ["person", str(tmp_path), "无此人"])
+    assert "no post found for 无此人" in result.stderr
+
+
+def test_changes_lists_moves(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "2021-02-02.txt").write_text(
+        "中共衢州市委主办\n2021年2月2日 星期二\n\n本报讯 2月1日，原龙游县委书记李卫东调任衢州市副市长。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(cli, ["changes", str(tmp_path), "--format", "csv"])
+    (row,) = [r for r in csv.DictReader(io.StringIO(result.stdout)) if r["kind"] == "move"]
+    assert (row["from"], row["role"], row["after"], row["before"]) == (
+        "李卫东#1",
+        "县委书记→副市长",
+        "",
+        "2021-02-01",
+    )
+    assert row["detail"] == "promotion: county → city"

@@ -65,3 +65,16 @@ def test_quickstatements_and_table_exports(tmp_path) -> None:
     out = tmp_path / "m.parquet"
     assert runner.invoke(cli, ["export", "--to", "parquet", "-o", str(out)]).exit_code == 0
     assert runner.invoke(cli, ["export", "--to", "parquet"]).exit_code == 2
+
+
+def test_exports_carry_person_ids(tmp_path) -> None:
+    runner = CliRunner()
+    doc = json.loads(runner.invoke(cli, ["export", "--to", "popolo"]).stdout)
+    gui = [p for p in doc["persons"] if p["name"] == "贵丽青"]
+    assert [p["identifiers"] for p in gui] == [[{"scheme": "roles", "identifier": "贵丽青#1"}]]
+    held = {m["post_id"] for m in doc["memberships"] if m["person_id"] == gui[0]["id"]}
+    assert len(held) >= 2  # 区长 and 区委书记: one person, two memberships
+    out = tmp_path / "m.csv"
+    assert runner.invoke(cli, ["export", "--to", "csv", "-o", str(out)]).exit_code == 0
+    header = out.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("person_id,person,role,")
