@@ -106,7 +106,7 @@ _SUBJECT_VERBS = re.compile(
     r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|任)$"
 )
 _SUBJECT_FILLERS = re.compile(
-    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|，|,|"
+    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|，|,|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
@@ -140,7 +140,7 @@ def _party_start(text: str, start: int) -> int:
 
 
 _PROFILE_LEAD = re.compile(
-    r"(?:^|(?<=[\n。；;！？])|(?<=简历)|(?<=简介))[ \t\u3000]*"
+    r"(?:^|(?<=[\n。；;！？：:])|(?<=简历)|(?<=简介))[ \t\u3000]*"
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
     r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
 )
@@ -847,7 +847,7 @@ class Matcher:
             # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their
             # clause without a name, continue what 曾任 governs
             inherited = ""
-            if not people and governed is not None:
+            if governed is not None and (not people or people == governed[1]):
                 gap = text[governed[0] : self._lead_start(text, group[0].start)]
                 after = group[-1].end
                 if gap in ("，", ",", "；", ";") and (
