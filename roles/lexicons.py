@@ -162,6 +162,7 @@ class Lexicons:
         object.__setattr__(self, "_by_name", by_name)
         # every string a place may be written as: a quick test before the lookups
         object.__setattr__(self, "place_strings", frozenset(by_name) | frozenset(by_short))
+        object.__setattr__(self, "place_names", frozenset(by_name))
         object.__setattr__(self, "_by_short", by_short)
 
 

@@ -127,6 +127,8 @@ _RESUME_LINE = re.compile(
     r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?|至今|今)?[ \t\u3000]*"
     r"|[ \t\u3000]*)"  # or a start alone: 2013年5月　祥云县委副书记 (then the line ends)
 )
+RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé line's post
+_RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 # 章友林同志简历 heading a résumé
 _RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
 _PARTY_PREFIXES = ("中国共产党", "中共")
@@ -212,6 +214,8 @@ class Matcher:
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
+        # last characters of place names: a cheap test before looking for a place before a title
+        self._place_ends = frozenset(name[-1] for name in lex.place_names)
 
     # -- title groups --
 
@@ -395,9 +399,10 @@ class Matcher:
         """Where a title group begins, with the party's name and a county before its place:
         曾任中共开化县委书记, 任开化县池淮镇镇长 (the verb governs the whole)."""
         start = _party_start(text, start)
-        for k in range(min(8, start), 1, -1):
-            if self.lex.places_named(text[start - k : start]):
-                return _party_start(text, start - k)
+        if start and text[start - 1] in self._place_ends:
+            for k in range(min(8, start), 1, -1):
+                if text[start - k : start] in self.lex.place_names:
+                    return _party_start(text, start - k)
         return start
 
     def _people(
@@ -711,7 +716,13 @@ class Matcher:
         """The dates of the résumé line whose posts stand at `start`…`end`, if it is one: a line
         that opens with a span of months (2013.02—2016.08), or with a start month when the posts
         close the line (2013年5月　祥云县委副书记; not 2018年3月县委书记王五来到…)."""
-        line = text.rfind("\n", 0, start) + 1
+        if start and text[start - 1] not in _RESUME_SPAN_ENDS:
+            return None  # most titles: what stands before them ends no span of dates
+        # bounded: a one-line file must stay linear, and a résumé's dates open its line
+        floor = max(0, start - RESUME_LEAD_MAX)
+        line = text.rfind("\n", floor, start) + 1
+        if line == 0 and floor > 0:
+            return None
         m = _RESUME_LINE.match(text, line, start)
         if m is None or m.end() != start:
             return None
