@@ -61,9 +61,12 @@ class Careers:
 
     def person_ids(self) -> dict[tuple[str, str, str], str]:
         """(jurisdiction, role, name) → the person_id of whoever is seen in that post (the first,
-        should one name hold one post twice as two people); roles as `career_role` gives them."""
+        should one name hold one post twice as two people); posts as tenures name them (across
+        renames) and as written, roles as `career_role` gives them."""
         seen = self.identity.filter(pl.col("basis") != "former")
         out: dict[tuple[str, str, str], str] = {}
+        for j, r, name, pid in seen.select("unit", "unit_role", "person", "person_id").iter_rows():
+            out.setdefault((j, r, name), pid)
         for j, r, name, pid in seen.select(
             "jurisdiction", "role", "person", "person_id"
         ).iter_rows():
@@ -115,10 +118,10 @@ def _post_row(person: Person, recs: list[Record], windows: Windows) -> dict:
         start_earliest = min(r.start_window[0] for r in by_basis["stated"])  # type: ignore[index]
         start_earliest = min(start_earliest, start_latest)  # type: ignore[type-var]
     elif held:
-        start_earliest, _ = windows.get((r0.jurisdiction, r0.role, r0.name), (None, None))
+        start_earliest, _ = windows.get((*r0.post_now, r0.name), (None, None))
         start_latest = first_seen
     if by_basis["sighting"]:
-        _, end_latest = windows.get((r0.jurisdiction, r0.role, r0.name), (None, None))
+        _, end_latest = windows.get((*r0.post_now, r0.name), (None, None))
     said = _min(*(r.said for r in by_basis["former"]))
     end_latest = _min(end_latest, said)
     ends = [r.end_window for r in by_basis["stated"] if r.end_window]
@@ -242,6 +245,8 @@ def careers(
                     "person": person.name,
                     "jurisdiction": r.jurisdiction,
                     "role": r.role,
+                    "unit": r.post_now[0],
+                    "unit_role": r.post_now[1],
                     "basis": r.basis,
                     "decision": d,
                     "reason": why,
@@ -306,10 +311,10 @@ def _institutions(lex: Lexicons) -> dict[str, str]:
 
 
 def _stints(rows: list[dict]) -> list[list[dict]]:
-    """Runs of consecutive career rows in one unit."""
+    """Runs of consecutive career rows in one unit (a renamed unit is one: 衢县, 衢江区)."""
     out: list[list[dict]] = []
     for row in rows:
-        if out and out[-1][0]["jurisdiction"] == row["jurisdiction"]:
+        if out and out[-1][0]["_record"].unit == row["_record"].unit:
             out[-1].append(row)
         else:
             out.append([row])

@@ -26,7 +26,7 @@ import polars as pl
 
 from roles.lexicons import Lexicons
 from roles.places import code_for
-from roles.timeline import canonical_facts
+from roles.timeline import canonical_facts, canonical_post
 
 MAX_GAP_YEARS = 10  # beyond this, different units are not joined on the name alone
 SAME_TIME = dt.timedelta(days=30)  # sightings this close in units held apart: two people
@@ -36,6 +36,8 @@ IDENTITY_SCHEMA: dict[str, pl.DataType] = {
     "person": pl.String(),
     "jurisdiction": pl.String(),
     "role": pl.String(),
+    "unit": pl.String(),  # the post across renames (衢县 县长 → 衢江区 区长), as tenures name it
+    "unit_role": pl.String(),
     "basis": pl.String(),  # what states the post: sighting / stated / former
     "decision": pl.String(),  # first / joined / apart
     "reason": pl.String(),
@@ -61,7 +63,7 @@ class Record:
     """What one name's facts say of one post, on one basis."""
 
     name: str
-    jurisdiction: str
+    jurisdiction: str  # as written then (居巢区, 衢县)
     role: str
     basis: str  # sighting / stated / former
     code: str | None  # the unit's GB/T 2260 code (None below the county level)
@@ -80,6 +82,12 @@ class Record:
     first_evidence: str
     last_doc: str
     last_evidence: str
+    # the post it continues across renames (居巢区 区长 → 巢湖市 市长; 衢县 县长 → 衢江区 区长)
+    post_now: tuple[str, str] = ("", "")
+
+    @property
+    def unit(self) -> str:
+        return self.post_now[0] or self.jurisdiction
 
     @property
     def post(self) -> str:
@@ -105,7 +113,7 @@ def _is_ancestor(upper: str, lower: str) -> bool:
 def may_hold_together(a: Record, b: Record) -> bool:
     """Posts one person can hold at once: one unit, or a unit and one above it (市委常委 and
     区委书记; a town's 党委书记 and its county's 县委常委)."""
-    if a.jurisdiction == b.jurisdiction:
+    if a.unit == b.unit:
         return True
     if a.code and b.code:
         return _is_ancestor(a.code, b.code) or _is_ancestor(b.code, a.code)
@@ -202,7 +210,7 @@ def _link(lex: Lexicons, person: Person, r: Record) -> tuple[int, str]:
         if _named_together(m, r):
             return 3, f"named together with {m.post} in {sorted(m.docs & r.docs)[0]}"
     for m in person.records:
-        if m.jurisdiction == r.jurisdiction:
+        if m.unit == r.unit:
             return 2, f"same unit as {m.post}"
     before = [m for m in person.records if m.when <= r.when]
     nearest = max(before, key=lambda m: m.last or m.when) if before else person.records[0]
@@ -268,7 +276,7 @@ def post_records(
 ) -> list[Record]:
     """Each name's posts on each basis, in time order (designate posts are not careers)."""
     seen = (
-        canonical_facts(facts, lex.renames, tuple(_BASIS_OF_STATUS))
+        canonical_facts(facts, None, tuple(_BASIS_OF_STATUS))
         .with_columns(
             basis=pl.col("status").replace_strict(_BASIS_OF_STATUS),
             role=pl.col("role").str.replace(_DEPARTMENT_ROLE, "${1}"),
@@ -295,7 +303,13 @@ def post_records(
         (pl.col("acting").all()).alias("acting"),
         pl.col("single").first(),
         pl.col("doc").first().alias("first_doc"),
-        pl.col("offset").first().alias("first_offset"),
+        # where in its title group: 曾任金寨县副县长、裕安区常务副区长 names them in order
+        (
+            pl.col("offset")
+            + pl.col("title").str.find(pl.col("jurisdiction"), literal=True).fill_null(0)
+        )
+        .first()
+        .alias("first_offset"),
         pl.col("evidence").first().alias("first_evidence"),
         pl.col("doc").last().alias("last_doc"),
         pl.col("evidence").last().alias("last_evidence"),
@@ -331,6 +345,7 @@ def post_records(
                 first_evidence=g["first_evidence"],
                 last_doc=g["last_doc"],
                 last_evidence=g["last_evidence"],
+                post_now=canonical_post(g["jurisdiction"], g["role"], lex.renames),
             )
         )
     records.sort(

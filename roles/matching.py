@@ -110,7 +110,8 @@ _SUBJECT_FILLERS = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
-    r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|先后|其后|此后|随后|之后)*"
+    r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|"
+    r"今年|去年|前年|先后|其后|此后|随后|之后)*"
 )
 _LEADING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
@@ -127,6 +128,7 @@ _RESUME_LINE = re.compile(
     r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?|至今|今)?[ \t\u3000]*"
     r"|[ \t\u3000]*)"  # or a start alone: 2013年5月　祥云县委副书记 (then the line ends)
 )
+_DATED_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*(?:[.．/]|年\s*\d{1,2}\s*月)")
 RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé line's post
 _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 # 章友林同志简历 heading a résumé
@@ -142,7 +144,7 @@ def _party_start(text: str, start: int) -> int:
 
 
 _PROFILE_LEAD = re.compile(
-    r"(?:^|(?<=[\n。；;！？：:])|(?<=简历)|(?<=简介))[ \t\u3000]*"
+    r"(?:^|(?<![\u4e00-\u9fff])|(?<=简历)|(?<=简介))[ \t\u3000]*"
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
     r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
 )
@@ -189,6 +191,8 @@ _FORMER_BEFORE = re.compile(
 )
 _DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
+_RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _APPOINTED = re.compile(r"(?:任|担任|接任|当选|调任|升任|出任|就任|任命)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
@@ -450,8 +454,10 @@ class Matcher:
                 return [(len(text) - len(nxt), line)]
             return []
         # 我市长寿老人, 该区长期以来: the title's last character starts a word, not a name
-        if is_common_word(text[pos - 1 : pos + 1]) and not self.names.common_surname(
-            text[pos : pos + 1]
+        if (
+            is_common_word(text[pos - 1 : pos + 1])
+            and not self.names.common_surname(text[pos : pos + 1])
+            and self.names.surname_length(text, pos) != 2  # 市长上官明: a compound surname
         ):
             return []
         names = self.names.name_list_at(text, pos)
@@ -607,18 +613,26 @@ class Matcher:
         return self._profile_subject(text, start)
 
     def _resume_subject(self, text: str, start: int) -> tuple[int, str] | None:
-        """The person a résumé line is about: the profile or heading (王五同志简历) that opens
-        its block of lines (no blank line between)."""
+        """The person a résumé line is about: the profile or heading (王五同志简历) above its run
+        of résumé lines, blank lines allowed between them."""
         floor = max(0, start - PROFILE_SPAN)
-        block = text.rfind("\n\n", floor, start)
-        if block < 0 and floor > 0:
-            return None
-        found = None
-        for pattern in (_PROFILE_LEAD, _RESUME_HEADING):
-            for m in pattern.finditer(text, max(block, 0), start):
-                if self.names.plausible(m[1]) and (found is None or m.start(1) > found[0]):
-                    found = (m.start(1), m[1])
-        return found
+        end = text.rfind("\n", floor, start)  # the end of the line above
+        while end >= floor:
+            above = text.rfind("\n", floor, end) + 1
+            if above == 0 and floor > 0:
+                return None
+            line = text[above:end]
+            if line.strip() and not _DATED_LINE.match(line):
+                found = None
+                for pattern in (_PROFILE_LEAD, _RESUME_HEADING):
+                    for m in pattern.finditer(text, above, end + 1):
+                        if self.names.plausible(m[1]) and (found is None or m.start(1) > found[0]):
+                            found = (m.start(1), m[1])
+                return found
+            if above == 0:
+                return None
+            end = above - 1
+        return None
 
     def _profile_subject(self, text: str, start: int) -> tuple[int, str] | None:
         """The person whose profile the paragraph holding `start` opens, if it opens one."""
@@ -663,6 +677,9 @@ class Matcher:
         floor = max(0, end - 80)
         line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
         m = _LEADING_NAME.match(text[line_start:end])
+        last = self._last_subject
+        if last is not None and line_start + (m.start(1) if m else 0) < last[0] < end:
+            return None  # 据了解，欧阳嵩曾任…，今年2月任…: the person named since leads
         if m and self.names.plausible(m[1]):
             return (line_start + m.start(1), m[1])
         return None
@@ -779,6 +796,14 @@ class Matcher:
         if dates and _APPOINTED.search(text, dates[-1].end(), start):
             d = dates[-1]
             return "dated", (int(d[1]), int(d[2] or 0), int(d[3] or 0))
+        # 今年2月任…: a month of the issue's year (or of the year before)
+        if (
+            self._year
+            and (r := _RELATIVE_DATE.search(text, clause, start)) is not None
+            and _APPOINTED.search(text, r.end(), start)
+        ):
+            year = self._year - _YEARS_BACK[r[1]]
+            return "dated", (year, int(r[2]), int(r[3] or 0))
         return "current", None
 
     # -- the pass --

@@ -6,8 +6,11 @@
   a helper who never ran the tool nor read its rules. Measured once before any fix it showed
   (2026-11-30: posts read 0.873, under the right person 0.873, no split, no join, pairs in
   order 0.986); then fixed, so now a regression guard too.
+- `careers/heldout-d` (4 papers, 23 issues, Anhui, Guangxi, Fujian): written blind by another
+  helper after those fixes; measured once (2026-11-30: posts read 0.808, under the right person
+  0.808, no split, no join, pairs in order 0.968); then fixed.
 
-Bars sit a little under today's figures (all 1.000 on both sets)."""
+Bars sit a little under today's figures (all 1.000 on the three sets)."""
 
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ from .conftest import DATA
 SETS = {
     "dev": (DATA / "careers" / "dev", DATA / "careers" / "dev-careers.tsv"),
     "heldout": (DATA / "careers" / "heldout", DATA / "careers" / "heldout-careers.tsv"),
+    "heldout-d": (DATA / "careers" / "heldout-d", DATA / "careers" / "heldout-d-careers.tsv"),
 }
 BARS = {
     "posts read": (">=", 0.97),
@@ -55,7 +59,7 @@ def test_career_bars(scored) -> None:
 def test_gold_files_are_well_formed() -> None:
     for _, gold in SETS.values():
         rows = read_career_gold(gold)
-        assert rows.height >= 100 and rows["step"].min() >= 1
+        assert rows.height >= 70 and rows["step"].min() >= 1
 
 
 def test_career_gold_errors_name_the_line(tmp_path: Path) -> None:

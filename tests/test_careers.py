@@ -272,6 +272,20 @@ def test_a_move_from_a_former_post_has_an_open_start(lex, tmp_path: Path) -> Non
     assert move["from_date"] == dt.date(2021, 2, 1)
 
 
+def test_a_renamed_unit_is_one_unit_written_as_it_was(lex, tmp_path: Path) -> None:
+    # 衢县 became 衢江区 in 2001: one unit, so its 县长 may become its 区委书记; each post is
+    # shown as the paper printed it then
+    files = [
+        issue("1999-05-11", QUZHOU, "本报讯 5月10日，衢县县长韩立新出席会议。"),
+        issue("2004-05-11", QUZHOU, "本报讯 5月10日，衢江区委书记韩立新出席会议。"),
+    ]
+    result = run(tmp_path, lex, files)
+    assert steps(result.table) == {"韩立新#1": [(1, "衢县", "县长"), (2, "衢江区", "区委书记")]}
+    (note,) = result.identity.filter(pl.col("decision") == "joined").get_column("reason")
+    assert note == "same unit as 衢县 县长"
+    assert result.moves.is_empty()  # no move: the unit was renamed, the person stayed
+
+
 def test_seeds_give_the_promotion_inside_the_district(lex) -> None:
     corpus = scan([SEEDS], lex)
     table = careers(corpus.facts, lex, corpus.issues).table

@@ -92,6 +92,27 @@ CASES = [
     ),
 ]
 
+CASES += [
+    (
+        "a heading, a profile and résumé lines with blank lines between them",
+        "龚立新同志简历\n\n龚立新，男，汉族，1966年3月生，安徽舒城人。\n\n"
+        "1997.08—2001.12 肥西县副县长\n\n2001.12—2006.05 巢湖市居巢区委副书记、区长\n",
+        [
+            d("龚立新", "副县长", "肥西县", (1997, 8, 0), (2001, 12, 0)),
+            d("龚立新", "区委副书记", "居巢区", (2001, 12, 0), (2006, 5, 0)),
+            d("龚立新", "区长", "居巢区", (2001, 12, 0), (2006, 5, 0)),
+        ],
+    ),
+    (
+        "résumé lines with a start month in dots, and a profile after 据介绍，",
+        "据介绍，严秋生，男，壮族，1970年2月生。\n\n2004.09 连城县副县长\n2008.12 漳平市委常委\n",
+        [
+            d("严秋生", "副县长", "连城县", (2004, 9, 0)),
+            d("严秋生", "市委常委", "漳平市", (2008, 12, 0)),
+        ],
+    ),
+]
+
 NOT_NAMES = [
     ("会议决定接受严立新辞去龙游县人民政府县长职务的请求。", "职务的"),
     ("提名为龙游县人民政府县长候选人。", "候选人"),
@@ -110,6 +131,18 @@ def test_history_forms(matcher: Matcher, case: str, text: str, expected: list) -
     if case.startswith("a date opening"):  # a bare title: the home is the caller's
         got = [(p, r, "龙游县", s, st, u) for p, r, _, s, st, u in got]
     assert got == expected
+
+
+def test_a_month_of_this_year(matcher: Matcher) -> None:
+    text = "据了解，柯明远曾任新罗区副区长，今年2月任中共长汀县委副书记。"
+    got = [(m.person, m.role, m.status, m.stated) for m in matcher.mentions(text, year=2018)]
+    assert got == [
+        ("柯明远", "副区长", "former", None),
+        ("柯明远", "县委副书记", "dated", (2018, 2, 0)),
+    ]
+    # without the year, 今年 dates nothing
+    got = [(m.person, m.status) for m in matcher.mentions(text)]
+    assert got == [("柯明远", "former"), ("柯明远", "current")]
 
 
 @pytest.mark.parametrize(("text", "word"), NOT_NAMES)
