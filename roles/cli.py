@@ -397,7 +397,9 @@ def changes(
             click.echo(line)
         click.echo()
         others = table.filter(pl.col("kind") != "succession")
-        view = ["kind", "jurisdiction", "role", "from", "to", "after", "before", "detail"]
+        view = ["kind", "jurisdiction", "role", "from", "to", "after", "before"]
+        if others.get_column("detail").drop_nulls().len():  # moves between units
+            view.append("detail")
         emit(others, fmt, None, "acting, career moves and conflicts", view)
     else:
         emit(table.select(list(CHANGE_SCHEMA)), fmt, output, "changes")

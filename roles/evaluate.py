@@ -182,7 +182,8 @@ def evaluate_careers(table: pl.DataFrame, gold: pl.DataFrame) -> CareerEvaluatio
     Each real person is matched to the person_id of their name that holds most of their posts.
     Measures: posts read at all (under any person of the name); posts under the matched person;
     real persons split over several person_ids; person_ids that join several real persons;
-    pairs of a person's posts in the gold's order (those begun together are not compared)."""
+    pairs of a person's posts in the gold's order (those begun together are not compared); the
+    share of the matched persons' posts that the gold has (the rest are listed as extra posts)."""
     held: dict[str, dict[tuple[str, str], int]] = {}
     names: dict[str, list[str]] = {}
     for pid, name, step, jurisdiction, role in table.select(
@@ -192,7 +193,9 @@ def evaluate_careers(table: pl.DataFrame, gold: pl.DataFrame) -> CareerEvaluatio
         if pid not in names.setdefault(name, []):
             names[name].append(pid)
     problems: list[tuple[str, str, str, str]] = []
-    counts = dict.fromkeys(("rows", "read", "placed", "pairs", "ordered", "people", "split"), 0)
+    counts = dict.fromkeys(
+        ("rows", "read", "placed", "pairs", "ordered", "people", "split", "shown", "extra"), 0
+    )
     owners: dict[str, set[str]] = {}
     for (key, name), posts in gold.sort("step").group_by(
         ["person_key", "name"], maintain_order=True
@@ -212,6 +215,12 @@ def evaluate_careers(table: pl.DataFrame, gold: pl.DataFrame) -> CareerEvaluatio
                     owners.setdefault(best, set()).add(key)  # type: ignore[arg-type]
             else:
                 problems.append(("missing post", key, name, f"{j} {r}"))
+        if best is not None:  # the matched person's other posts: read, but not in the gold
+            golden = {(j, r) for j, r, _ in wanted}
+            extra = sorted(p for p in mine if p not in golden)
+            counts["shown"] += len(mine)
+            counts["extra"] += len(extra)
+            problems.extend(("extra post", key, name, f"{j} {r}") for j, r in extra)
         if len(found_in) > 1:
             counts["split"] += 1
             problems.append(("split", key, name, ", ".join(sorted(found_in))))
@@ -241,6 +250,11 @@ def evaluate_careers(table: pl.DataFrame, gold: pl.DataFrame) -> CareerEvaluatio
             ("people split", share(counts["split"], counts["people"]), counts["people"]),
             ("people joined with another", share(len(merged), len(owners)), len(owners)),
             ("pairs of posts in order", share(counts["ordered"], counts["pairs"]), counts["pairs"]),
+            (
+                "posts shown that the gold has",
+                share(counts["shown"] - counts["extra"], counts["shown"]),
+                counts["shown"],
+            ),
         ],
         schema={"measure": pl.String, "value": pl.Float64, "of": pl.Int64},
         orient="row",

@@ -134,6 +134,7 @@ _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 # 章友林同志简历 heading a résumé
 _RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
 _PARTY_PREFIXES = ("中国共产党", "中共")
+_TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
 
 
 def _party_start(text: str, start: int) -> int:
@@ -143,6 +144,8 @@ def _party_start(text: str, start: int) -> int:
     return start
 
 
+# 欧阳嵩同志二〇一八年到长汀工作，先后任…: 同志 after a name opening the sentence
+_LEADING_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 _PROFILE_LEAD = re.compile(
     r"(?:^|(?<![\u4e00-\u9fff])|(?<=简历)|(?<=简介))[ \t\u3000]*"
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
@@ -676,7 +679,9 @@ class Matcher:
             return found  # …的邬立峰，现任缙云县委书记
         floor = max(0, end - 80)
         line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
-        m = _LEADING_NAME.match(text[line_start:end])
+        m = _LEADING_NAME.match(text[line_start:end]) or _LEADING_COMRADE.match(
+            text[line_start:end]
+        )
         last = self._last_subject
         if last is not None and line_start + (m.start(1) if m else 0) < last[0] < end:
             return None  # 据了解，欧阳嵩曾任…，今年2月任…: the person named since leads
@@ -692,6 +697,9 @@ class Matcher:
                 and cand[0] in self.lex.surnames
                 and self.names.plausible(cand)
                 and self._starts_word_boundary(text, end - n)
+                and not (
+                    cand in self.lex.place_strings and text[end - n - 1 : end - n] in _TO_PLACE
+                )
             ):
                 return (end - n, cand)
         return None

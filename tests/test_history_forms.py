@@ -116,6 +116,7 @@ CASES += [
 NOT_NAMES = [
     ("会议决定接受严立新辞去龙游县人民政府县长职务的请求。", "职务的"),
     ("提名为龙游县人民政府县长候选人。", "候选人"),
+    ("韦立群同志在兴宾担任区长多年。", "兴宾"),  # a place after 在, not the subject of 担任
 ]
 
 CONJUNCTION_ENDS = [
