@@ -3,15 +3,19 @@ the places are real (Zhejiang, Jiangxi) so that the gazetteer can place them."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from roles.careers import CAREER_SCHEMA, careers, move_kind, post_rank, unit_tier
 from roles.dating import stated_window
-from roles.identity import Record, may_hold_together
+from roles.identity import SAME_TIME, Record, identify, may_hold_together
 from roles.pipeline import scan
 
 from .conftest import SEEDS
@@ -398,3 +402,37 @@ def test_stated_window(parts, window) -> None:
     start, end = stated_window(*parts)
     assert (start.isoformat(), end.isoformat()) == window
     assert stated_window(2018, 2, 30) is None
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+UNITS = [("龙游县", "330825"), ("常山县", "330822"), ("衢州市", "330800"), ("上饶市", "361100")]
+sighting = st.builds(
+    lambda unit, start, days: record_at(unit, start, days),
+    st.sampled_from(UNITS),
+    st.integers(0, 4000),
+    st.integers(0, 400),
+)
+
+
+def record_at(unit: tuple[str, str], start: int, days: int) -> Record:
+    first = dt.date(2010, 1, 1) + dt.timedelta(days=start)
+    return dataclasses.replace(
+        record(*unit), first=first, last=first + dt.timedelta(days=days), first_doc=f"{start}.txt"
+    )
+
+
+@given(st.lists(sighting, min_size=1, max_size=8))
+@settings(max_examples=200, deadline=None)
+def test_identity_never_joins_posts_held_apart_at_once(lex, records: list[Record]) -> None:
+    records.sort(key=lambda r: (r.when, r.jurisdiction))
+    persons = identify(lex, records)
+    assert sorted(id(r) for p in persons for r in p.records) == sorted(id(r) for r in records)
+    for person in persons:
+        for a, b in itertools.combinations(person.records, 2):
+            apart = not may_hold_together(a, b)
+            close = a.first - SAME_TIME <= b.last and b.first - SAME_TIME <= a.last
+            assert not (apart and close), (a.post, a.first, b.post, b.first)
+        # every join says why
+        assert len(person.notes) == len(person.records)
+    assert [p.number for p in persons] == list(range(1, len(persons) + 1))

@@ -27,13 +27,26 @@ text = st.text(
 # The OCR-break rule in its readable form: one branch per kind of break. reading._BREAK is
 # the same rule factored for speed; this keeps the two in step.
 _J, _G, _P = reading._JOIN, reading._GAP, reading._PINYIN
+_R = reading._RESUME_START  # a résumé line's dates keep the line break (and space) before them
 READABLE_BREAK = re.compile(
-    rf"({_G}(?<={_J}{_G}){_G}*(?:\n{_G}*)?(?={_J})"
-    rf"|\n(?<={_J}\n){_G}*(?={_J})"
+    rf"({_G}(?<={_J}{_G}){_G}*(?:\n{_G}*)?(?!{_R})(?={_J})"
+    rf"|\n(?<={_J}\n){_G}*(?!{_R})(?={_J})"
     r"|\*\*"
     rf"|[(（](?<=[\u3400-\u9fff][(（])[{_P}]{{1,7}}[1-5]?[)）])"
 )
-breaks = st.text(alphabet=st.sampled_from("区委书记王 \t\n\r*（(）)qūa1。、\u00a0"), max_size=40)
+breaks = st.one_of(
+    st.text(alphabet=st.sampled_from("区委书记王 \t\n\r*（(）)qūa1。、\u00a0"), max_size=40),
+    # résumé lines (2013.02—2016.08 县长, 2013年5月\u3000县长) between text and breaks
+    st.lists(
+        st.tuples(
+            st.sampled_from(["", "\n", " \n", "\n\n", "。\n", "长\n"]),
+            st.sampled_from(["2013.02", "2013年5月", "1998.12—2001.03", "2016.08—", "2013", "5月"]),
+            st.sampled_from(["", " ", "\u3000", "\t"]),
+            st.sampled_from(["县长", "县委书记、县长", "。", "王", ""]),
+        ),
+        max_size=5,
+    ).map(lambda parts: "".join("".join(p) for p in parts)),
+)
 
 
 @given(breaks)
