@@ -225,7 +225,8 @@ def _link(lex: Lexicons, person: Person, r: Record) -> tuple[int, str]:
     gap = abs((r.when - (nearest.last or nearest.when)).days) / 365.25
     if gap > MAX_GAP_YEARS:
         return 0, f"{nearest.post} and {r.post} are seen {gap:.0f} years apart in different units"
-    return 1, f"{near}, after {nearest.post}"
+    seen = nearest.last or nearest.when
+    return 1, f"{near}, after {nearest.post} ({nearest.last_doc}, {seen})"
 
 
 def identify(lex: Lexicons, records: list[Record]) -> list[Person]:
