@@ -9,6 +9,7 @@ one issue count once.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,25 +26,33 @@ class GoldError(ValueError):
     """The gold file is malformed; the message is `file:line: problem`."""
 
 
-def read_gold(path: Path) -> pl.DataFrame:
+def _gold_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row) of a `#`-commented TSV gold file with a header row naming `required`
+    columns; GoldError (`file:line: problem`) for what is malformed."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise GoldError(f"{path}: cannot read ({exc})") from None
     header: list[str] | None = None
-    rows = []
     for lineno, line in enumerate(lines, start=1):
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if header is None:
             header = cells
-            if missing := [c for c in GOLD_COLUMNS if c not in header]:
+            if missing := [c for c in required if c not in header]:
                 raise GoldError(f"{path}:{lineno}: missing column {missing[0]!r}")
             continue
         if len(cells) != len(header):
             raise GoldError(f"{path}:{lineno}: expected {len(header)} cells, got {len(cells)}")
-        row = dict(zip(header, cells, strict=True))
+        yield lineno, dict(zip(header, cells, strict=True))
+    if header is None:
+        raise GoldError(f"{path}:1: no header row")
+
+
+def read_gold(path: Path) -> pl.DataFrame:
+    rows = []
+    for lineno, row in _gold_rows(path, GOLD_COLUMNS):
         if row["tier"] not in ("1", "2"):
             raise GoldError(f"{path}:{lineno}: tier must be 1 or 2, got {row['tier']!r}")
         if row["acting"] not in ("yes", "no"):
@@ -58,8 +67,6 @@ def read_gold(path: Path) -> pl.DataFrame:
                 "acting": row["acting"] == "yes",
             }
         )
-    if header is None:
-        raise GoldError(f"{path}:1: no header row")
     schema = {"doc": pl.String, "tier": pl.Int8, "person": pl.String, "role": pl.String}
     schema |= {"jurisdiction": pl.String, "acting": pl.Boolean}
     return pl.DataFrame(rows, schema=schema).unique(subset=KEY, keep="first", maintain_order=True)
@@ -138,32 +145,14 @@ CAREER_GOLD_COLUMNS = ("person_key", "name", "step", "jurisdiction", "role")
 def read_career_gold(path: Path) -> pl.DataFrame:
     """A careers gold file: `#` comments, then person_key, name, step, jurisdiction, role (and
     any other columns, ignored): one row per post per real person, `step` its place in order."""
-    try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read ({exc})") from None
-    header: list[str] | None = None
     rows = []
-    for lineno, line in enumerate(lines, start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if header is None:
-            header = cells
-            if missing := [c for c in CAREER_GOLD_COLUMNS if c not in header]:
-                raise GoldError(f"{path}:{lineno}: missing column {missing[0]!r}")
-            continue
-        if len(cells) != len(header):
-            raise GoldError(f"{path}:{lineno}: expected {len(header)} cells, got {len(cells)}")
-        row = dict(zip(header, cells, strict=True))
+    for lineno, row in _gold_rows(path, CAREER_GOLD_COLUMNS):
         if not row["step"].isdigit():
             raise GoldError(f"{path}:{lineno}: step must be a number, got {row['step']!r}")
         rows.append(
             {c: row[c] for c in CAREER_GOLD_COLUMNS}
             | {"step": int(row["step"]), "role": career_role(row["role"])}
         )
-    if header is None:
-        raise GoldError(f"{path}:1: no header row")
     schema = {c: pl.String for c in CAREER_GOLD_COLUMNS} | {"step": pl.Int64}
     return pl.DataFrame(rows, schema=schema).unique(
         subset=["person_key", "jurisdiction", "role"], keep="first", maintain_order=True
