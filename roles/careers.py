@@ -226,7 +226,7 @@ def careers(
     windows = _tenure_windows(tenure)
     generic = generic_roles(lex)
     records = post_records(facts, lex, issues)
-    institutions = _institutions(lex)
+    by_role = institutions(lex)
     rows: list[dict] = []
     notes: list[dict] = []
     moves: list[dict] = []
@@ -238,7 +238,7 @@ def careers(
         for person in identify(lex, records[start:end]):
             person_rows = _career_rows(person, windows, generic)
             rows.extend(person_rows)
-            moves.extend(_moves(person_rows, institutions))
+            moves.extend(_moves(person_rows, by_role))
             notes.extend(
                 {
                     "person_id": person.id,
@@ -303,7 +303,8 @@ def move_kind(before: tuple[int, int], after: tuple[int, int]) -> str:
     return "demotion" if after < before else "transfer"
 
 
-def _institutions(lex: Lexicons) -> dict[str, str]:
+def institutions(lex: Lexicons) -> dict[str, str]:
+    """role → its institution (party, government, …), from the titles lexicon."""
     out: dict[str, str] = {}
     for t in lex.titles.values():
         out.setdefault(t.role, t.institution)
@@ -331,7 +332,7 @@ def _sentence(records: list[Record], last: bool) -> tuple[dt.date | None, str, s
     return r.first, r.first_doc, r.first_evidence, r.first  # type: ignore[return-value]
 
 
-def _moves(person_rows: list[dict], institutions: dict[str, str]) -> list[dict]:
+def _moves(person_rows: list[dict], by_role: dict[str, str]) -> list[dict]:
     """A move each time the person leaves a unit for another one and the two stints do not
     overlap in time (a city's 常委 and its district's 书记 held together are no move)."""
     out = []
@@ -346,7 +347,7 @@ def _moves(person_rows: list[dict], institutions: dict[str, str]) -> list[dict]:
             continue
 
         def grade(row: dict) -> tuple[int, int]:
-            rank = post_rank(row["role"], institutions.get(row["role"], ""))
+            rank = post_rank(row["role"], by_role.get(row["role"], ""))
             return unit_tier(row["jurisdiction_code"]), rank
 
         # from the top post held last in the old unit to the top post held first in the new

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import polars as pl
 
-from roles.careers import Careers, careers, post_rank, unit_tier
+from roles.careers import Careers, careers, institutions, post_rank, unit_tier
 from roles.identity import career_role
 from roles.lexicons import Lexicons
 from roles.pipeline import Corpus
@@ -99,28 +99,26 @@ def change_citations(change: dict) -> tuple[Citation, Citation]:
 
 
 def career_citation(row: dict) -> Citation:
-    """The sentence that states a career row, dated by its first sighting (or start, or the
-    day a former post was said)."""
-    when = row["first_seen"] or row["start_latest"] or row["end_latest"]
+    """The sentence that states a career row, dated as its fact is: the first sighting, a
+    history's stated start (2018年2月 → 2018-02-01), or the day a former post was said."""
+    when = row["first_seen"] or row["start_earliest"] or row["end_latest"]
     return _cite(row["doc"], when, row["evidence"])
 
 
-def _grade(row: dict, institutions: dict[str, str]) -> tuple[int, int]:
-    return unit_tier(row["jurisdiction_code"]), post_rank(
-        row["role"], institutions.get(row["role"], "")
-    )
+def _grade(row: dict, by_role: dict[str, str]) -> tuple[int, int]:
+    return unit_tier(row["jurisdiction_code"]), post_rank(row["role"], by_role.get(row["role"], ""))
 
 
-def _top(rows: list[dict], institutions: dict[str, str]) -> dict | None:
+def _top(rows: list[dict], by_role: dict[str, str]) -> dict | None:
     """The highest post among rows begun together (区长 over 区委副书记)."""
-    return max(rows, key=lambda r: (_grade(r, institutions), r["role"])) if rows else None
+    return max(rows, key=lambda r: (_grade(r, by_role), r["role"])) if rows else None
 
 
 def home_careers(
     posts: list[Post], career: Careers, home: str | None, lex: Lexicons
 ) -> list[CareerPost]:
     """For each single-holder tier-1 post of the home, where its holders came from and went."""
-    institutions = {t.role: t.institution for t in reversed(list(lex.titles.values()))}
+    by_role = institutions(lex)
     tier1 = {t.role for t in lex.titles.values() if t.tier == 1}
     ids = career.person_ids()
     out = []
@@ -141,9 +139,7 @@ def home_careers(
             later = [r for r in rows if r["step"] > step and r["role"] not in (post.role,)]
             before = [r for r in earlier if r["step"] == earlier[-1]["step"]] if earlier else []
             after = [r for r in later if r["step"] == later[0]["step"]] if later else []
-            holders.append(
-                Holder(pid, own[0], _top(before, institutions), _top(after, institutions))
-            )
+            holders.append(Holder(pid, own[0], _top(before, by_role), _top(after, by_role)))
         out.append(CareerPost(post.jurisdiction, post.role, holders))
     return out
 
