@@ -219,8 +219,8 @@ STAGES = (
     ("names before titles", "roles/matching.py", "_name_before"),
     ("status (former, designate, dated)", "roles/matching.py", "_status"),
     ("sentence lookups", "roles/reading.py", "bounds"),
-    ("rows for polars", "roles/pipeline.py", "compact"),
-    ("polars frames", "roles/pipeline.py", "mention_frame"),
+    ("rows for polars", "roles/extract.py", "compact"),
+    ("polars frames", "roles/workers.py", "mention_frame"),
 )
 
 
@@ -230,7 +230,7 @@ def profile(folder: Path, lex, files: int = 500) -> list[tuple[str, float]]:
     import pstats
 
     from roles.matching import Matcher
-    from roles.pipeline import extract_chunk
+    from roles.workers import extract_chunk
 
     paths = sorted(folder.glob("*.txt"))[:files]
     chunk = [(str(p), p.name) for p in paths]

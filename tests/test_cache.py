@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from roles import pipeline
+from roles import workers
 from roles.lexicons import load_lexicons
 from roles.pipeline import Settings, scan
 
@@ -24,13 +24,13 @@ def archive(tmp_path: Path) -> Path:
 
 def counting(monkeypatch) -> list[str]:
     seen: list[str] = []
-    real = pipeline.extract_file
+    real = workers.extract_file
 
     def extract_file(path, doc, matcher, settings):
         seen.append(doc)
         return real(path, doc, matcher, settings)
 
-    monkeypatch.setattr(pipeline, "extract_file", extract_file)
+    monkeypatch.setattr(workers, "extract_file", extract_file)
     return seen
 
 

@@ -1,0 +1,437 @@
+"""Settling the corpus: per-issue records and mention rows → the issues and facts tables.
+
+In polars, one spilled piece at a time: each issue's date and home (its own sponsor line, a
+record's or manifest's home, or the other issues'), the paper's usual gap between events and
+print, the dates of issues that print none, bare titles' jurisdictions, and the links from
+references (徐市长) to the one holder they can mean.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from roles import dating
+from roles.extract import DocInfo
+from roles.lexicons import Lexicons, Place
+from roles.matching import SIGHTING_STATUSES
+from roles.places import code_for, home_at_level, resolve_home
+from roles.schemas import FACT_EXTRA_SCHEMA, FACT_SCHEMA, ISSUE_SCHEMA, Settings
+from roles.workers import MentionStore
+
+# --- settling the corpus -------------------------------------------------------------------------
+
+
+@dataclass
+class Corpus:
+    """The two tables of a run, plus what was said about it."""
+
+    issues: pl.DataFrame
+    lazy_facts: pl.LazyFrame  # FACT_SCHEMA + FACT_EXTRA_SCHEMA columns, by doc and offset
+    warnings: list[str] = field(default_factory=list)  # file:line: problem, one per line
+    lexicon_versions: dict[str, str] = field(default_factory=dict)
+    store: MentionStore | None = None  # keeps spilled Parquet files alive as long as the corpus
+    _facts: pl.DataFrame | None = None
+
+    @property
+    def facts(self) -> pl.DataFrame:
+        if self._facts is None:
+            self._facts = self.lazy_facts.collect(engine="streaming")
+        return self._facts
+
+    @property
+    def fact_table(self) -> pl.DataFrame:
+        return self.facts.select(list(FACT_SCHEMA))
+
+    @property
+    def home(self) -> str | None:
+        """The most common home jurisdiction of the issues (ties: the first by name)."""
+        homes = self.issues.get_column("home").drop_nulls()
+        if homes.is_empty():
+            return None
+        counts = homes.value_counts(sort=False).sort(["count", "home"], descending=[True, False])
+        return counts.item(0, "home")
+
+
+def _issue_date(
+    info: DocInfo,
+    manifest: dict[str, dating.ManifestEntry],
+    lag: int,
+    warnings: list[str],
+) -> tuple[dt.date | None, str]:
+    masthead_date = info.masthead_date
+    entry = manifest.get(Path(info.doc).name)
+    if entry is not None:
+        if masthead_date and masthead_date != entry.date:
+            warnings.append(
+                f"manifest says {entry.date.isoformat()}, masthead {masthead_date.isoformat()}: "
+                "the manifest wins"
+            )
+        return entry.date, "manifest"
+    if masthead_date:
+        return masthead_date, "masthead"
+    if info.filename_date:
+        return info.filename_date, "filename"
+    if info.inferred_base:
+        return info.inferred_base + dt.timedelta(days=lag), "inferred"
+    return None, ""
+
+
+@dataclass(slots=True)
+class _Issue:
+    """One file while the corpus is settled."""
+
+    info: DocInfo
+    date: dt.date | None = None
+    basis: str = ""
+    home: Place | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+REFERENCE_SPAN = dt.timedelta(days=730)  # how far in time a 徐市长 may be from its full name
+
+
+def _dated_issues(
+    docs: Sequence[DocInfo],
+    lex: Lexicons,
+    settings: Settings,
+    manifest: dict[str, dating.ManifestEntry],
+    run_warnings: list[str],
+) -> list[_Issue]:
+    """Each file's date, how it was found, and its home jurisdiction."""
+    homes = {sponsor: resolve_home(lex, sponsor) for sponsor in {d.sponsor for d in docs}}
+    own_homes = {d.doc: homes[d.sponsor] for d in docs if d.sponsor}
+    user_home = resolve_home(lex, settings.home)
+    if settings.home and user_home is None:
+        run_warnings.append(f"--home {settings.home!r} is not a place in the gazetteer")
+    counts = Counter(p.code for p in own_homes.values() if p is not None)
+    corpus_home = lex.places[counts.most_common(1)[0][0]] if counts else None
+    lag = dating.usual_lag(
+        [(d.masthead_date, d.latest_article) for d in docs if d.masthead_date and d.latest_article]
+    )
+    issues = []
+    for info in sorted(docs, key=lambda d: d.doc):
+        issue = _Issue(info, warnings=list(info.warnings))
+        issues.append(issue)
+        if info.error:
+            issue.warnings.append(f"skipped: {info.error}")
+            continue
+        issue.date, issue.basis = _issue_date(info, manifest, lag, issue.warnings)
+        entry = manifest.get(Path(info.doc).name)
+        issue.home = (
+            (resolve_home(lex, entry.home) if entry and entry.home else None)
+            or user_home
+            or own_homes.get(info.doc)
+            or corpus_home
+        )
+        if issue.home is not None and info.doc not in own_homes and not settings.home:
+            issue.warnings.append(
+                f"no sponsor line: home taken as {issue.home.name} from the other issues"
+            )
+        if issue.basis == "inferred":
+            issue.warnings.append(
+                f"no printed date: {issue.date.isoformat()} inferred from article dates and years"
+            )
+        if issue.date is None:
+            issue.warnings.append(
+                "skipped: no usable date (no masthead, manifest row, date in the file name, "
+                "or datable articles)"
+            )
+    return issues
+
+
+def settle(
+    docs: Sequence[DocInfo],
+    store: MentionStore,
+    lex: Lexicons,
+    settings: Settings,
+    manifest: dict[str, dating.ManifestEntry] | None = None,
+    run_warnings: Iterable[str] = (),
+) -> Corpus:
+    """Turn per-file records and mention rows into the issues and facts tables."""
+    run_warnings = list(run_warnings)
+    issues = _dated_issues(docs, lex, settings, manifest or {}, run_warnings)
+    by_doc = {i.info.doc: i for i in issues}
+    dated = [i for i in issues if i.date is not None]
+    # Built by column: a hundred thousand row tuples would take more memory than the table.
+    doc_table = pl.DataFrame(
+        {
+            "doc": [i.info.doc for i in dated],
+            "issue_date": [i.date for i in dated],
+            "basis": [i.basis for i in dated],
+            "home_code": [i.home.code if i.home else None for i in dated],
+        },
+        schema={
+            "doc": pl.String,
+            "issue_date": pl.Date,
+            "basis": pl.String,
+            "home_code": pl.String,
+        },
+    )
+    m = _settled_mentions(store, doc_table, lex)
+    columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
+    stated = ~pl.col("reference")
+    main = m.filter(stated & pl.col("jurisdiction").is_not_null())
+    unresolved = dict(
+        m.filter(stated & pl.col("jurisdiction").is_null())
+        .group_by("doc")
+        .len()
+        .collect(engine="streaming")
+        .iter_rows()
+    )
+    references, missed = _resolve_references(
+        m.filter(pl.col("reference")).collect(engine="streaming"), main, lex, by_doc
+    )
+    # Mentions were read in the order of the docs' names; a reference takes its mention's place.
+    # Merging two sorted streams keeps that order without sorting the whole corpus.
+    facts = (
+        main.select("seq", *columns)
+        .merge_sorted(references.select("seq", *columns).lazy(), key="seq")
+        .drop("seq")
+    )
+    # Counted apart: a group-by over the merged stream would hold far more of it in memory.
+    counts = Counter(dict(main.group_by("doc").len().collect(engine="streaming").iter_rows()))
+    counts.update(references.get_column("doc").to_list())
+    for issue in issues:
+        doc = issue.info.doc
+        if n := unresolved.get(doc):
+            if issue.home is None:
+                issue.warnings.append(
+                    f"{n} mention(s) of bare titles left out: the paper's home is unknown "
+                    "(give --home)"
+                )
+            else:
+                issue.warnings.append(
+                    f"{n} mention(s) of bare titles left out: no such level at or above "
+                    f"{issue.home.name}"
+                )
+        if n := missed.get(doc):
+            issue.warnings.append(
+                f"{n} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
+            )
+    table = pl.DataFrame(
+        {
+            "doc": [i.info.doc for i in issues],
+            "issue_date": [i.date for i in issues],
+            "issue_no": [i.info.issue_no for i in issues],
+            "date_basis": [i.basis for i in issues],
+            "home": [i.home.name if i.home is not None else None for i in issues],
+            "articles": [i.info.articles for i in issues],
+            "mentions": [counts.get(i.info.doc, 0) for i in issues],
+            "warnings": ["; ".join(i.warnings) for i in issues],
+        },
+        schema=ISSUE_SCHEMA,
+    )
+    for issue in issues:
+        run_warnings.extend(f"{issue.info.doc}: {w}" for w in issue.warnings)
+    return Corpus(table, facts, run_warnings, dict(lex.versions))
+
+
+def _settled_mentions(store: MentionStore, doc_table: pl.DataFrame, lex: Lexicons) -> pl.LazyFrame:
+    """Mentions with their issue's date and home, bare titles' jurisdictions, dates and codes.
+
+    Piece by piece, each some 20,000 rows in memory: a pass over what the lookup tables need,
+    then the joins. Chained over the whole corpus in polars' streaming engine, the four
+    order-keeping joins buffered up to 120 MB at 100k issues; piece by piece, that run peaks at
+    279 MB in all.
+    """
+    pieces = store.pieces()
+    docs = doc_table.lazy()
+
+    def with_docs(piece: pl.LazyFrame) -> pl.LazyFrame:
+        return piece.join(docs, on="doc", how="inner", maintain_order="left")
+
+    places: set[tuple] = set()  # (jurisdiction, home_code, home_level); "" for a bare title
+    combos: set[tuple] = set()  # (issue_date, article_month, article_day, article_year)
+    for piece in pieces:
+        part = with_docs(piece).select(*_PLACE_KEYS, *_DATE_KEYS).collect()
+        places.update(part.select(_PLACE_KEYS).unique().iter_rows())
+        dated = part.filter(pl.col("article_month").is_not_null())
+        combos.update(dated.select(_DATE_KEYS).unique().iter_rows())
+    homes = _home_table(places, lex)
+    dates = _date_table(combos)
+    codes = _code_table(places, homes, lex)
+    settled = [
+        store.keep(_with_lookups(with_docs(piece), homes, dates, codes).collect())
+        for piece in pieces
+    ]
+    return pl.concat(settled)
+
+
+_PLACE_KEYS = ["jurisdiction", "home_code", "home_level"]
+_DATE_KEYS = ["issue_date", "article_month", "article_day", "article_year"]
+
+
+def _home_table(places: set[tuple], lex: Lexicons) -> pl.DataFrame:
+    """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level)."""
+    pairs = sorted({(code, level) for name, code, level in places if name == ""}, key=repr)
+    return pl.DataFrame(
+        [
+            (code, level, home_at_level(lex, lex.places.get(code) if code else None, level or "-"))
+            for code, level in pairs
+        ],
+        schema={"home_code": pl.String, "home_level": pl.String, "home_jurisdiction": pl.String},
+        orient="row",
+    )
+
+
+def _date_table(combos: set[tuple]) -> pl.DataFrame:
+    """An article's date from its dateline and its issue's date."""
+    return pl.DataFrame(
+        [
+            (
+                issue,
+                month,
+                day,
+                year,
+                dating.resolve_article_date(dating.Article(0, 0, (month, day), year), issue),
+            )
+            for issue, month, day, year in sorted(combos, key=repr)
+        ],
+        schema={
+            "issue_date": pl.Date,
+            "article_month": pl.Int8,
+            "article_day": pl.Int8,
+            "article_year": pl.Int16,
+            "article_date": pl.Date,
+        },
+        orient="row",
+    )
+
+
+def _code_table(places: set[tuple], homes: pl.DataFrame, lex: Lexicons) -> pl.DataFrame:
+    """Each jurisdiction's GB/T 2260 code, as seen from the paper's home."""
+    home_of = {(code, level): name for code, level, name in homes.iter_rows()}
+    pairs = set()
+    for name, code, level in places:
+        resolved = name if name != "" else home_of.get((code, level))
+        if resolved is not None:
+            pairs.add((resolved, code))
+    return pl.DataFrame(
+        [
+            (name, home, code_for(lex, name, lex.places.get(home) if home else None))
+            for name, home in sorted(pairs, key=repr)
+        ],
+        schema={"jurisdiction": pl.String, "home_code": pl.String, "jurisdiction_code": pl.String},
+        orient="row",
+    )
+
+
+def _with_lookups(
+    m: pl.LazyFrame, homes: pl.DataFrame, dates: pl.DataFrame, codes: pl.DataFrame
+) -> pl.LazyFrame:
+    def lookup(m: pl.LazyFrame, table: pl.DataFrame, on: list[str]) -> pl.LazyFrame:
+        return m.join(table.lazy(), on=on, how="left", nulls_equal=True, maintain_order="left")
+
+    m = (
+        lookup(m, homes, ["home_code", "home_level"])
+        .with_columns(
+            jurisdiction=pl.when(pl.col("jurisdiction") == "")
+            .then(pl.col("home_jurisdiction"))
+            .otherwise(pl.col("jurisdiction"))
+        )
+        .drop("home_jurisdiction")
+    )
+    # `date` and `date_basis`: a career history's own date, the article's, or the issue's.
+    stated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
+    m = lookup(m, dates, _DATE_KEYS).with_columns(
+        date=pl.when(stated)
+        .then(pl.col("stated"))
+        .otherwise(pl.coalesce("article_date", "issue_date")),
+        date_basis=pl.when(stated)
+        .then(pl.lit("stated"))
+        .when(pl.col("article_date").is_not_null())
+        .then(pl.lit("article"))
+        .otherwise(pl.col("basis")),
+    )
+    return lookup(m, codes, ["jurisdiction", "home_code"])
+
+
+def _resolve_references(
+    refs: pl.DataFrame, main: pl.LazyFrame, lex: Lexicons, by_doc: dict[str, _Issue]
+) -> tuple[pl.DataFrame, dict[str, int]]:
+    """徐市长, 王五书记: linked to a full name and post only when one holder fits.
+
+    The candidates are the facts of the whole run: the same post (any party secretary's post for
+    a bare 书记) in the jurisdictions the paper's home answers for, held by someone of that name
+    (or surname) within two years of the reference.
+    """
+    columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
+    if refs.is_empty():
+        return pl.DataFrame(schema={"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}), {}
+    wanted: list[tuple[set[str], dict]] = []
+    for ref in refs.iter_rows(named=True):
+        home = by_doc[ref["doc"]].home
+        if ref["role"] == "书记":
+            places = {p.name for p in lex.ancestors(home)} if home else set()
+        else:
+            places = {ref["jurisdiction"]} if ref["jurisdiction"] else set()
+        if ref["jurisdiction"]:
+            places = {ref["jurisdiction"]}
+        wanted.append((places, ref))
+    all_places = set().union(*(p for p, _ in wanted))
+    known = (
+        main.filter(
+            pl.col("status").is_in(SIGHTING_STATUSES)
+            & pl.col("jurisdiction").is_in(sorted(all_places))
+        )
+        .select("person", "role", "jurisdiction", "date", "single")
+        .unique()
+        .collect(engine="streaming")
+        .rows(named=True)
+    )
+    # Each holder's sighting dates, under their place and first character (a full name's or a
+    # surname's): scanning every known fact for every reference was quadratic, minutes for one
+    # 40 MB issue full of 徐市长.
+    holders: dict[tuple[str, str], dict[tuple[str, str, bool], list[dt.date]]] = {}
+    for f in known:
+        key = (f["person"], f["role"], f["single"])
+        holders.setdefault((f["jurisdiction"], f["person"][:1]), {}).setdefault(key, []).append(
+            f["date"]
+        )
+    for group in holders.values():
+        for dates in group.values():
+            dates.sort()
+    titles = {t.role: t for t in lex.titles.values() if not t.blocker}
+    rows, missed = [], Counter()
+    for places, ref in wanted:
+        earliest, latest = ref["date"] - REFERENCE_SPAN, ref["date"] + REFERENCE_SPAN
+        fits = {
+            (person, role, place)
+            for place in places
+            for (person, role, single), dates in holders.get((place, ref["person"][:1]), {}).items()
+            if (
+                role == ref["role"]
+                or (ref["role"] == "书记" and role.endswith("委书记") and single)
+            )
+            and (person == ref["person"] or len(ref["person"]) == 1)
+            and _any_between(dates, earliest, latest)
+        }
+        if len(fits) != 1:
+            missed[ref["doc"]] += 1
+            continue
+        person, role, jurisdiction = fits.pop()
+        title = titles.get(role)
+        row = dict(ref)
+        row.update(
+            person=person,
+            role=role,
+            jurisdiction=jurisdiction,
+            jurisdiction_code=code_for(lex, jurisdiction, by_doc[ref["doc"]].home),
+            tier=title.tier if title else ref["tier"],
+            single=title.single if title else ref["single"],
+        )
+        rows.append({k: row[k] for k in ("seq", *columns)})
+    schema = {"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}
+    return pl.DataFrame(rows, schema=schema), dict(missed)
+
+
+def _any_between(dates: list[dt.date], earliest: dt.date, latest: dt.date) -> bool:
+    i = bisect.bisect_left(dates, earliest)
+    return i < len(dates) and dates[i] <= latest
