@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-SCHEMA = 3
+SCHEMA = 4  # 4: a file's entry holds a list of issues (records of a scraper's file)
 
 
 @lru_cache(maxsize=1)

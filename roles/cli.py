@@ -92,6 +92,10 @@ def corpus_options(func: Callable) -> Callable:
         help="Worker processes (default 0: all cores).",
     )
     @click.option("--no-cache", is_flag=True, help="Read every file again; do not use the cache.")
+    @click.option(
+        "--glob", help="Only files below the folders that match this pattern (*.jsonl.gz)."
+    )
+    @click.option("--verbose", "-v", is_flag=True, help="Print every warning (default: a summary).")
     @functools.wraps(func)
     def wrapper(**kwargs: Any) -> Any:
         return func(**kwargs)
@@ -135,25 +139,6 @@ def check_writable(target: Path) -> None:
         raise RunError(f"{target}: cannot write (no writable folder {folder})")
 
 
-def load(lexicon_dirs: tuple[Path, ...]):
-    from roles.lexicons import LexiconError, load_lexicons
-
-    try:
-        return load_lexicons(tuple(lexicon_dirs))
-    except LexiconError as exc:
-        raise RunError(str(exc)) from None
-
-
-def cache_dir() -> Path:
-    """$ROLES_CACHE_DIR, else $XDG_CACHE_HOME/roles, else ~/.cache/roles."""
-    import os
-
-    if folder := os.environ.get("ROLES_CACHE_DIR"):
-        return Path(folder)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "roles"
-
-
 def run_corpus(
     paths: tuple[Path, ...],
     encoding: str | None,
@@ -162,14 +147,17 @@ def run_corpus(
     lexicon_dirs: tuple[Path, ...],
     jobs: int = 0,
     no_cache: bool = False,
+    glob: str | None = None,
+    verbose: bool = False,
     **_: Any,
 ):
-    """Scan the issues (the bundled seeds when no path is given); warnings go to stderr."""
+    """Read the issues (the bundled seeds when no path is given) with the Python API; a summary
+    of the warnings goes to stderr (every one with --verbose)."""
     import codecs
 
+    from roles.api import read
     from roles.dating import ManifestError
-    from roles.pipeline import Settings, scan
-    from roles.resources import bundled_seed_dir
+    from roles.lexicons import LexiconError
 
     if encoding:
         try:
@@ -178,24 +166,42 @@ def run_corpus(
             raise click.BadParameter(
                 f"unknown encoding {encoding!r}", param_hint="--encoding"
             ) from None
-    lex = load(lexicon_dirs)
-    settings = Settings(
-        encoding=encoding,
-        home=home,
-        manifest=manifest,
-        jobs=jobs,
-        cache=None if no_cache else cache_dir(),
-    )
-    targets = list(paths) or [bundled_seed_dir()]
     try:
         with _progress() as progress:
-            corpus = scan(targets, lex, settings, progress, tuple(lexicon_dirs))
+            run = read(
+                paths,
+                home=home,
+                manifest=manifest,
+                lexicons=lexicon_dirs,
+                jobs=jobs,
+                cache=not no_cache,
+                encoding=encoding,
+                glob=glob,
+                progress=progress,
+            )
     except ManifestError as exc:
         raise RunError(str(exc)) from None
+    except LexiconError as exc:
+        raise RunError(str(exc)) from None
+    report_warnings(run, verbose)
+    return run.corpus, run.lex
+
+
+WARNINGS_IN_FULL = 3  # up to this many, warnings are printed whole; beyond, summarised
+
+
+def report_warnings(run, verbose: bool) -> None:
     err = _stderr_console()
-    for line in corpus.warnings:
-        err.print(f"[yellow]warning:[/] {line}", markup=True, soft_wrap=True)
-    return corpus, lex
+    warnings = run.warnings
+    if verbose or len(warnings) <= WARNINGS_IN_FULL:
+        for line in warnings:
+            err.print(f"[yellow]warning:[/] {line}", markup=True, soft_wrap=True)
+        return
+    lines = run.warning_summary()
+    err.print(f"[yellow]{len(warnings):,} warnings:[/]", markup=True, soft_wrap=True)
+    for line in lines:
+        err.print(f"  {line}", markup=False, soft_wrap=True)
+    err.print("  details: roles issues (per file), or -v", markup=False, soft_wrap=True)
 
 
 class _progress:
@@ -447,9 +453,9 @@ def careers(
 
 
 @cli.command()
+@click.argument("name")
 @corpus_options
 @output_options
-@click.argument("name")
 def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any) -> None:
     """The careers of everyone called NAME, one line per post, namesakes apart, with why the
     posts were joined into one person or kept apart."""
@@ -483,9 +489,9 @@ def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any
 
 
 @cli.command()
+@click.argument("role")
 @corpus_options
 @output_options
-@click.argument("role")
 @click.option("--jurisdiction", "-j", help="Default: the papers' home jurisdiction.")
 @click.option("--on", "on", required=True, help="The date (YYYY-MM-DD, 2021年3月1日, ...).")
 def who(

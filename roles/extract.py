@@ -11,7 +11,7 @@ import bisect
 import datetime as dt
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import polars as pl
@@ -20,6 +20,7 @@ from roles import dating, reading
 from roles.matching import Matcher, Mention
 from roles.places import resolve_home
 from roles.schemas import Settings
+from roles.sources import Source, SourceError, sources_of
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ class RawMention:
 
 @dataclass(frozen=True)
 class FileResult:
-    """What one file yields before the corpus is settled."""
+    """What one issue of a file yields before the corpus is settled."""
 
     doc: str
     masthead: dating.Masthead | None = None
@@ -43,6 +44,10 @@ class FileResult:
     mentions: tuple[RawMention, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None  # the file was skipped
+    source_date: dt.date | None = None  # the date its container gives (page, path, record)
+    source_basis: str | None = None
+    source_home: str | None = None  # the home its container names (a record's `home`)
+    paper: str | None = None  # the paper's name (a page's <title>, a record's `paper`)
 
 
 def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] = ()) -> FileResult:
@@ -87,20 +92,28 @@ def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] 
     )
 
 
-def extract_file(path: Path, doc: str, matcher: Matcher, settings: Settings) -> FileResult:
-    """Read, decode and match one file; any problem becomes the result's `error`, never a raise."""
+def extract_file(path: Path, doc: str, matcher: Matcher, settings: Settings) -> list[FileResult]:
+    """Read and match every issue a file holds (one for a text or page, one per record of a
+    scraper's file); any problem becomes a result's `error`, never a raise."""
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return FileResult(doc, error=f"cannot read ({exc.strerror or exc})")
-    if not data.strip():
-        return FileResult(doc, error="empty file")
-    try:
-        decoded = reading.decode(data, settings.encoding)
-    except reading.ReadError as exc:
-        return FileResult(doc, error=str(exc))
-    warnings = (decoded.warning,) if decoded.warning else ()
-    return extract_text(doc, decoded.text, matcher, warnings)
+        found = sources_of(path, doc, settings.encoding)
+    except SourceError as exc:
+        return [FileResult(doc, error=str(exc))]
+    if not found:
+        return [FileResult(doc, error="no issue in the file")]
+    return [extract_source(source, matcher) for source in found]
+
+
+def extract_source(source: Source, matcher: Matcher) -> FileResult:
+    if source.error:
+        return FileResult(source.doc, warnings=source.warnings, error=source.error)
+    return replace(
+        extract_text(source.doc, source.text, matcher, source.warnings),
+        source_date=source.date,
+        source_basis=source.date_basis,
+        source_home=source.home,
+        paper=source.paper,
+    )
 
 
 # --- compact per-file records ----------------------------------------------------------------
@@ -147,6 +160,10 @@ class DocInfo:
     latest_article: dt.date | None  # against the masthead date, for the paper's usual lag
     warnings: tuple[str, ...]
     error: str | None
+    source_date: dt.date | None = None  # what the issue's container says: a page, path or
+    source_basis: str | None = None  # record date, and how it was found;
+    source_home: str | None = None  # a home it names, and
+    paper: str | None = None  # the paper's name
 
 
 def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
@@ -168,6 +185,10 @@ def compact(result: FileResult) -> tuple[DocInfo, list[tuple]]:
         latest,
         result.warnings or (),
         result.error,
+        result.source_date,
+        result.source_basis,
+        sys.intern(result.source_home) if result.source_home else None,
+        sys.intern(result.paper) if result.paper else None,
     )
     rows = []
     for raw in result.mentions:

@@ -80,7 +80,7 @@ def scan(
         (
             (str(path), doc_name(path, root if root.is_dir() else None))
             for root in paths
-            for path in reading.find_issue_files([root])
+            for path in reading.find_issue_files([root], settings.glob)
         ),
         key=lambda f: (f[1], f[0]),
     )
@@ -99,8 +99,8 @@ def scan(
         )
     docs: list[DocInfo] = []
     store = MentionStore()
-    for info, frame in extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
-        docs.append(info)
+    for infos, frame in extract_all(files, lex, settings, lexicon_dirs, progress, cache, keys):
+        docs.extend(infos)
         store.add(frame)
     del files, keys  # 20 MB at 100k issues that settling can use
     seen = {Path(d.doc).name for d in docs} if manifest else set()

@@ -14,20 +14,30 @@ import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-SUFFIXES = (".txt", ".md")
+from roles.sources import SUFFIXES as _SOURCE_SUFFIXES
+
+# every format roles reads, plain or gzipped
+SUFFIXES = _SOURCE_SUFFIXES + tuple(s + ".gz" for s in _SOURCE_SUFFIXES)
 
 
 class ReadError(Exception):
     """A file cannot be read as text; the message says why (the caller names the file)."""
 
 
-def find_issue_files(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named directly, and `.txt`/`.md` files below folders, in a stable order."""
+def find_issue_files(paths: Iterable[Path], glob: str | None = None) -> Iterator[Path]:
+    """Files named directly, and the files below folders that roles reads (`.txt`, `.md`,
+    `.htm`, `.html`, `.jsonl`, `.json`, each also gzipped), in a stable order; `glob` narrows
+    what folders give (`*.jsonl.gz`, `2021-*/*.htm`: matched against the path below the folder)."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(_files_below(path))
+            found = sorted(_files_below(path))
+            if glob:
+                found = [
+                    f for f in found if PurePosixPath(f.relative_to(path).as_posix()).match(glob)
+                ]
+            yield from found
         else:
             yield path
 

@@ -62,3 +62,4 @@ class Settings:
     manifest: Path | None = None
     jobs: int = 1  # worker processes; 0 = all cores
     cache: Path | None = None  # a cache folder; None = no cache
+    glob: str | None = None  # narrows what folders give: *.jsonl.gz, 2021-*/*.htm

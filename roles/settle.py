@@ -76,6 +76,8 @@ def _issue_date(
         return entry.date, "manifest"
     if masthead_date:
         return masthead_date, "masthead"
+    if info.source_date and info.source_basis:  # a page's, a record's, or its path's date
+        return info.source_date, info.source_basis
     if info.filename_date:
         return info.filename_date, "filename"
     if info.inferred_base:
@@ -105,8 +107,21 @@ def _dated_issues(
     run_warnings: list[str],
 ) -> list[_Issue]:
     """Each file's date, how it was found, and its home jurisdiction."""
-    homes = {sponsor: resolve_home(lex, sponsor) for sponsor in {d.sponsor for d in docs}}
-    own_homes = {d.doc: homes[d.sponsor] for d in docs if d.sponsor}
+    named = {d.sponsor for d in docs} | {d.source_home for d in docs} | {d.paper for d in docs}
+    homes = {text: resolve_home(lex, text) for text in named if text}
+    # an issue's own home: its record's `home`, else its sponsor line, else its paper's name
+    own_homes = {
+        d.doc: place
+        for d in docs
+        if (
+            place := (
+                homes.get(d.source_home or "")
+                or homes.get(d.sponsor or "")
+                or homes.get(d.paper or "")
+            )
+        )
+        is not None
+    }
     user_home = resolve_home(lex, settings.home)
     if settings.home and user_home is None:
         run_warnings.append(f"--home {settings.home!r} is not a place in the gazetteer")
@@ -130,6 +145,8 @@ def _dated_issues(
             or own_homes.get(info.doc)
             or corpus_home
         )
+        if info.source_home and homes.get(info.source_home) is None:
+            issue.warnings.append(f"home {info.source_home!r} is not a place in the gazetteer")
         if issue.home is not None and info.doc not in own_homes and not settings.home:
             issue.warnings.append(
                 f"no sponsor line: home taken as {issue.home.name} from the other issues"

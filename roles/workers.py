@@ -36,18 +36,19 @@ def mention_frame(rows: list[tuple]) -> pl.DataFrame:
 
 @dataclass(frozen=True, slots=True)
 class Extracted:
-    """What a chunk of files gives: a record per file, and all their mention rows as one frame
-    (built in the worker, so the parent process only concatenates)."""
+    """What a chunk of files gives: each file's issue records (one for a text or a page, one
+    per record of a scraper's file), and all their mention rows as one frame (built in the
+    worker, so the parent process only concatenates)."""
 
-    infos: list[DocInfo]
+    infos: list[list[DocInfo]]  # per file
     counts: list[int]  # mention rows per file, in order
     frame: pl.DataFrame
     blobs: list[bytes] | None = None  # each file's result encoded for the cache, if one is used
 
-    def per_file(self) -> Iterator[tuple[DocInfo, pl.DataFrame, bytes | None]]:
+    def per_file(self) -> Iterator[tuple[list[DocInfo], pl.DataFrame, bytes | None]]:
         offset = 0
-        for i, (info, n) in enumerate(zip(self.infos, self.counts, strict=True)):
-            yield info, self.frame.slice(offset, n), self.blobs[i] if self.blobs else None
+        for i, (infos, n) in enumerate(zip(self.infos, self.counts, strict=True)):
+            yield infos, self.frame.slice(offset, n), self.blobs[i] if self.blobs else None
             offset += n
 
 
@@ -57,15 +58,33 @@ def extract_chunk(
     """(path, doc name) pairs → their records and mention frame (and cache entries)."""
     infos, counts, rows = [], [], []
     for path, doc in chunk:
-        info, file_rows = compact(extract_file(Path(path), doc, matcher, settings))
-        infos.append(info)
+        file_infos, file_rows = [], []
+        for result in extract_file(Path(path), doc, matcher, settings):
+            info, issue_rows = compact(result)
+            file_infos.append(info)
+            file_rows.extend(issue_rows)
+        infos.append(file_infos)
         counts.append(len(file_rows))
         rows.extend(file_rows)
     out = Extracted(infos, counts, mention_frame(rows))
     if settings.cache is None:
         return out
-    blobs = [Cache.encode((info, frame)) for info, frame, _ in out.per_file()]
+    blobs = [Cache.encode((infos, frame)) for infos, frame, _ in out.per_file()]
     return replace(out, blobs=blobs)
+
+
+def _renamed(
+    infos: list[DocInfo], frame: pl.DataFrame, old: str, new: str
+) -> tuple[list[DocInfo], pl.DataFrame]:
+    """A cached file's results under the name it has now (the same file, copied or moved):
+    `old` and `old#12` become `new` and `new#12`."""
+    if old == new:
+        return infos, frame
+    infos = [replace(i, doc=new + i.doc[len(old) :]) for i in infos]
+    frame = frame.with_columns(
+        (pl.lit(new, pl.String) + pl.col("doc").str.slice(len(old))).alias("doc")
+    )
+    return infos, frame
 
 
 class MentionStore:
@@ -152,16 +171,16 @@ def extract_all(
     progress: Progress | None,
     cache: Cache | None,
     keys: list[str | None],
-) -> Iterator[tuple[DocInfo, pl.DataFrame]]:
-    """Every file's record and mention frame, in the order of `files`, from the cache (`keys`
+) -> Iterator[tuple[list[DocInfo], pl.DataFrame]]:
+    """Every file's issue records and mention frame, in the order of `files`, from the cache (`keys`
     are the files' cache keys) or the workers."""
     cached = cache.get_many([k for k in keys if k]) if cache else {}
     todo = [i for i, k in enumerate(keys) if k not in cached]
     jobs = settings.jobs or os.cpu_count() or 1
-    fresh: dict[int, tuple[DocInfo, pl.DataFrame, bytes | None]] = {}
+    fresh: dict[int, tuple[list[DocInfo], pl.DataFrame, bytes | None]] = {}
     done = len(files) - len(todo)
 
-    def results() -> Iterator[tuple[int, tuple[DocInfo, pl.DataFrame, bytes | None]]]:
+    def results() -> Iterator[tuple[int, tuple[list[DocInfo], pl.DataFrame, bytes | None]]]:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
         if jobs > 1 and len(chunks) > 1:
             from concurrent.futures import ProcessPoolExecutor
@@ -182,12 +201,9 @@ def extract_all(
     stream = results()
     for i, key in enumerate(keys):
         if key in cached:
-            info, frame = cached[key]
-            doc = files[i][1]
-            if info.doc != doc:  # the same file under another name
-                info = replace(info, doc=doc)
-                frame = frame.with_columns(pl.lit(doc, pl.String).alias("doc"))
-            item = (info, frame)
+            infos, frame = cached[key]
+            old = infos[0].doc.split("#", 1)[0] if infos else files[i][1]
+            item = _renamed(infos, frame, old, files[i][1])
         else:
             while i not in fresh:
                 j, out = next(stream)
@@ -197,8 +213,8 @@ def extract_all(
                     cache.put(keys[j], out[2])
                 if progress is not None:
                     progress(done, len(files))
-            info, frame, _ = fresh.pop(i)
-            item = (info, frame)
+            infos, frame, _ = fresh.pop(i)
+            item = (infos, frame)
         yield item
     if cache is not None:
         cache.close()

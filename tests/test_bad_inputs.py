@@ -42,7 +42,8 @@ def archive(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def run(archive: Path):
-    return CliRunner().invoke(cli, ["issues", "--format", "csv", "--home", "衢江区", str(archive)])
+    args = ["issues", "--format", "csv", "--home", "衢江区", "-v", str(archive)]
+    return CliRunner().invoke(cli, args)
 
 
 def _issues(run) -> dict[str, dict]:
@@ -69,6 +70,18 @@ def test_each_bad_file_is_listed_with_its_reason(run, doc: str, reason: str) -> 
     assert reason in _issues(run)[doc]["warnings"]
     warning = next(line for line in run.stderr.splitlines() if f" {doc}: " in line)
     assert warning.startswith("warning: ") and reason in warning
+
+
+def test_without_verbose_the_warnings_are_summarised(archive: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["issues", "--format", "csv", "--home", "衢江区", str(archive)]
+    )
+    lines = result.stderr.splitlines()
+    assert (
+        lines[0].endswith("warnings:") and lines[-1] == "  details: roles issues (per file), or -v"
+    )
+    assert "  2 × skipped: empty file (e.g. blank.txt)" in lines
+    assert len(lines) < len(EXPECTED) + 4  # a line per kind, not per file
 
 
 def test_good_files_are_all_read(run) -> None:

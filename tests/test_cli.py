@@ -279,11 +279,11 @@ def test_person_shows_why(runner: CliRunner, tmp_path: Path) -> None:
         "本报讯 4月1日，龙游县副县长张志刚、常山县委常委张志刚作交流发言。\n",
         encoding="utf-8",
     )
-    result = runner.invoke(cli, ["person", str(tmp_path), "张志刚"])
+    result = runner.invoke(cli, ["person", "张志刚", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "张志刚#1" in result.stdout and "张志刚#2" in result.stdout
     assert "apart 常山县 县委常委 (sighting): not 张志刚#1" in result.stdout
-    result = runner.invoke(cli, ["person", str(tmp_path), "无此人"])
+    result = runner.invoke(cli, ["person", "无此人", str(tmp_path)])
     assert "no post found for 无此人" in result.stderr
 
 
