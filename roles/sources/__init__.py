@@ -72,19 +72,6 @@ def file_bytes(path: Path) -> bytes:
         raise SourceError(f"not a readable gzip file ({exc})") from None
 
 
-def text_source(data: bytes, doc: str, encoding: str | None = None) -> Source:
-    """A plain-text issue (`.txt`, `.md`, or any file named on the command line)."""
-    from roles import reading
-
-    if not data.strip():
-        raise SourceError("empty file")
-    try:
-        decoded = reading.decode(data, encoding)
-    except reading.ReadError as exc:
-        raise SourceError(str(exc)) from None
-    return Source(doc, decoded.text, warnings=(decoded.warning,) if decoded.warning else ())
-
-
 def sources_of(path: Path, doc: str, encoding: str | None = None) -> list[Source]:
     """The issues a file holds, read by the module of its format; SourceError when the file as
     a whole cannot be read (a broken record is a Source with an `error`, the others are read)."""
@@ -98,4 +85,6 @@ def sources_of(path: Path, doc: str, encoding: str | None = None) -> list[Source
         from roles.sources.records import record_sources
 
         return record_sources(data, doc)
+    from roles.sources.text import text_source
+
     return [text_source(data, doc, encoding)]
