@@ -128,6 +128,7 @@ _RESUME_LINE = re.compile(
     r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?|至今|今)?[ \t\u3000]*"
     r"|[ \t\u3000]*)"  # or a start alone: 2013年5月　祥云县委副书记 (then the line ends)
 )
+_LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")  # 主要经历： above résumé lines
 _DATED_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*(?:[.．/]|年\s*\d{1,2}\s*月)")
 RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé line's post
 _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
@@ -625,7 +626,7 @@ class Matcher:
             if above == 0 and floor > 0:
                 return None
             line = text[above:end]
-            if line.strip() and not _DATED_LINE.match(line):
+            if line.strip() and not _DATED_LINE.match(line) and not _LABEL_LINE.fullmatch(line):
                 found = None
                 for pattern in (_PROFILE_LEAD, _RESUME_HEADING):
                     for m in pattern.finditer(text, above, end + 1):

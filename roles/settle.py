@@ -74,9 +74,19 @@ def _issue_date(
                 "the manifest wins"
             )
         return entry.date, "manifest"
+    # A page's own date or a scraper's record date is the issue's: a date near the top of its
+    # text may be an event's (公示时间：…). A date in a path ranks below a printed masthead.
+    container = info.source_date if info.source_basis in ("page", "record") else None
+    if container:
+        if masthead_date and masthead_date != container:
+            warnings.append(
+                f"{info.source_basis} date {container.isoformat()} and a date at the top of "
+                f"the text, {masthead_date.isoformat()}: the {info.source_basis}'s is used"
+            )
+        return container, info.source_basis  # type: ignore[return-value]
     if masthead_date:
         return masthead_date, "masthead"
-    if info.source_date and info.source_basis:  # a page's, a record's, or its path's date
+    if info.source_date and info.source_basis:  # the date in its path
         return info.source_date, info.source_basis
     if info.filename_date:
         return info.filename_date, "filename"

@@ -16,7 +16,7 @@ from roles.api import summarise
 from roles.cli import cli
 from roles.pipeline import FACT_SCHEMA
 
-from .conftest import SEEDS
+from .conftest import DATA, SEEDS
 
 
 @pytest.fixture(scope="module")
@@ -186,3 +186,19 @@ def test_unusual_dates_ask_dateparser_for_chinese_and_english_only(monkeypatch) 
         parse_user_date("someday")
     assert str(parse_user_date("27 June 2025")) == "2025-06-27"
     assert all(k["languages"] == ["zh", "en"] for k in seen) and len(seen) == 2
+
+
+def test_saved_pages_are_dated_by_the_page_and_homed_by_their_sponsor() -> None:
+    run = roles.read([DATA / "html"], cache=False)
+    issues = {r["doc"]: r for r in run.issues.iter_rows(named=True)}
+    assert len(issues) == len(list((DATA / "html").rglob("*.htm*")))
+    assert all(r["issue_date"] is not None for r in issues.values())
+    # a page's own date wins over a date near the top of its text (公示时间：…, an event's)
+    zzb = issues["news/zzb/t20230616_4321.html"]
+    assert (str(zzb["issue_date"]), zzb["date_basis"]) == ("2023-06-16", "page")
+    assert "the page's is used" in zzb["warnings"]
+    # a page that prints no date is dated by its e-paper path
+    path = issues["epaper/2016-08/23/content_160614.htm"]
+    assert (str(path["issue_date"]), path["date_basis"]) == ("2016-08-23", "path")
+    assert issues["news/longyou/2022-07/15/content_88231.html.gz"]["home"] == "龙游县"
+    assert not run.facts.is_empty()

@@ -104,6 +104,11 @@ CASES += [
         ],
     ),
     (
+        "résumé lines below a label line (主要经历：)",
+        "严秋生，男，壮族，1970年2月生。\n\n主要经历：\n\n2004.09 连城县副县长\n",
+        [d("严秋生", "副县长", "连城县", (2004, 9, 0))],
+    ),
+    (
         "résumé lines with a start month in dots, and a profile after 据介绍，",
         "据介绍，严秋生，男，壮族，1970年2月生。\n\n2004.09 连城县副县长\n2008.12 漳平市委常委\n",
         [
