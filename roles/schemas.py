@@ -23,8 +23,9 @@ FACT_SCHEMA: dict[str, pl.DataType] = {
     "offset": pl.Int64(),
 }
 """One row per mention of a person with a post. `date` is the article's own date where its
-dateline gives one, else the issue's; `date_basis` says which (masthead / manifest / filename /
-article / inferred, or stated: the date a career history gives, 2018年2月，他接任…).
+dateline gives one, else the issue's; `date_basis` says which (masthead / manifest / page /
+record / path / filename / article / inferred, or stated: the date a career history gives,
+2018年2月，他接任…).
 `jurisdiction_code` is the GB/T 2260 code of the jurisdiction (null below the county level).
 `status` is current, former (原区委书记, 曾任), designate (拟任, …候选人) or dated (a career
 history with its own date). `title` is as written (repaired, in the original script); `offset`
