@@ -367,7 +367,17 @@ def timeline(
     table = _filter_posts(tenures(corpus.facts, lex.renames), jurisdiction, role)
     view = ["jurisdiction", "role", "person", "acting", "first_seen", "last_seen", "sightings"]
     view += ["start_earliest", "end_latest"]
-    emit(table, fmt, output, "tenures", view)
+    if fmt == "table" and output is None:  # the shape of the tenures, across the corpus's years
+        from roles.render import tenure_bars
+
+        dated = corpus.issues.get_column("issue_date").drop_nulls()
+        span = (dated.min(), dated.max()) if not dated.is_empty() else None
+        table = table.with_columns(tenure_bars(table, span))
+        first, last = span or (None, None)
+        view = ["years", *view[:3], "first_seen", "last_seen", "sightings"]
+        emit(table, fmt, output, f"tenures ({first} … {last})", view)
+    else:
+        emit(table, fmt, output, "tenures", view)
     finish(corpus, strict)
 
 
@@ -553,9 +563,9 @@ def _corpus_name(paths: tuple[Path, ...]) -> str:
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    help="Write Markdown to FILE, or to FOLDER/<home>.md.",
+    help="FILE.md or FOLDER/ (Markdown and the chart beside it), or FILE.html (one page).",
 )
-@click.option("--save", is_flag=True, help="Write Markdown to reports/<home>.md.")
+@click.option("--save", is_flag=True, help="Write reports/<home>.md, its chart and .html.")
 @click.option("--timestamp", is_flag=True, help="Note the time of generation in the report.")
 @click.option(
     "--svg",
@@ -565,9 +575,13 @@ def _corpus_name(paths: tuple[Path, ...]) -> str:
 def report(
     output: Path | None, save: bool, timestamp: bool, svg: Path | None, strict: bool, **kwargs: Any
 ) -> None:
-    """A report of chains, tenures, moves and cited evidence: Markdown, or to the terminal."""
+    """A report of chains, tenures, careers, moves and cited evidence: to the terminal, or as
+    Markdown with the tenure chart beside it (-o DIR/ or FILE.md), or one self-contained page
+    (-o FILE.html); --save writes reports/<home>.md, its chart and reports/<home>.html."""
     import datetime as dt
 
+    from roles.chart import chart_svg
+    from roles.html import report_html
     from roles.markdown import report_markdown
     from roles.render import OutputError, print_report, report_svg, write_text
     from roles.report import build_report
@@ -588,16 +602,84 @@ def report(
         click.echo(f"wrote {svg}", err=True)
     if output is None and not save:
         print_report(_stdout_console(), built)
+        finish(corpus, strict)
+        return
+    home = corpus.home or "report"
+    if save:
+        targets = [Path("reports") / f"{home}.md", Path("reports") / f"{home}.html"]
+    elif output.is_dir():
+        targets = [output / f"{home}.md"]
     else:
-        name = f"{corpus.home or 'report'}.md"
-        target = (
-            (output / name if output.is_dir() else output) if output else Path("reports") / name
-        )
+        targets = [output]
+    _, spec = tenure_chart_spec(corpus, lex, None)
+    chart = chart_svg(spec)
+    for target in targets:
         try:
-            write_text(target, report_markdown(built))
+            if target.suffix.lower() in (".html", ".htm"):
+                write_text(target, report_html(built, chart))
+            else:
+                picture = target.with_name(f"{target.stem}-tenures.svg")
+                write_text(picture, chart)
+                click.echo(f"wrote {picture}", err=True)
+                write_text(target, report_markdown(built, picture.name))
         except OutputError as exc:
             raise RunError(str(exc)) from None
         click.echo(f"wrote {target}", err=True)
+    finish(corpus, strict)
+
+
+def tenure_chart_spec(corpus, lex, jurisdiction: str | None, roles: tuple[str, ...] = ()):
+    """The tenure chart of a jurisdiction (the papers' home by default), as a spec."""
+    from roles.careers import institutions
+    from roles.chart import ChartError, tenure_chart
+    from roles.timeline import tenures
+
+    place = jurisdiction or corpus.home
+    if place is None:
+        raise RunError("no home jurisdiction is known: give --jurisdiction")
+    try:
+        return place, tenure_chart(
+            corpus.facts,
+            tenures(corpus.facts, lex.renames),
+            place,
+            institutions(lex),
+            roles,
+            lex.renames,
+        )
+    except ChartError as exc:
+        raise RunError(f"{place}: {exc}") from None
+
+
+@cli.command()
+@corpus_options
+@click.option("--jurisdiction", "-j", help="Default: the papers' home jurisdiction.")
+@click.option("--role", "-r", "roles", multiple=True, help="Only this post (repeatable).")
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="FILE.svg (names stay text) or FILE.png (needs a CJK font on this machine).",
+)
+def chart(
+    jurisdiction: str | None, roles: tuple[str, ...], output: Path, strict: bool, **kwargs: Any
+) -> None:
+    """The tenure chart: every single-holder post of a jurisdiction on one time axis, with the
+    windows in which each tenure began and ended drawn light."""
+    from roles.chart import ChartError, chart_png, chart_svg
+    from roles.render import OutputError, write_bytes
+
+    if output.suffix.lower() not in (".svg", ".png"):
+        raise click.BadParameter("give a .svg or .png file", param_hint="-o")
+    check_writable(output)
+    corpus, lex = run_corpus(**kwargs)
+    _, spec = tenure_chart_spec(corpus, lex, jurisdiction, roles)
+    try:
+        data = chart_png(spec) if output.suffix.lower() == ".png" else chart_svg(spec).encode()
+        write_bytes(output, data)
+    except (ChartError, OutputError) as exc:
+        raise RunError(str(exc)) from None
+    click.echo(f"wrote {output}", err=True)
     finish(corpus, strict)
 
 

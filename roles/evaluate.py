@@ -87,7 +87,7 @@ def _scores(found: pl.DataFrame, gold: pl.DataFrame, by: list[str]) -> pl.DataFr
     hits = gold.filter(pl.col("hit")).group_by(by).agg(pl.len().alias("gold_found"))
     out = (
         g.join(f, on=by, how="full", coalesce=True)
-        .join(hits, on=by, how="left", coalesce=True)
+        .join(hits, on=by, how="left", coalesce=True, maintain_order="left")
         .with_columns(pl.col("gold", "found", "correct", "gold_found").fill_null(0).cast(pl.Int64))
         .with_columns(
             precision=pl.when(pl.col("found") > 0).then(pl.col("correct") / pl.col("found")),
@@ -121,11 +121,13 @@ def evaluate(
         .unique(subset=KEY, keep="first", maintain_order=True)
     )
     gold_keys = gold.select(KEY).with_columns(pl.lit(True).alias("correct"))
-    found = found.join(gold_keys, on=KEY, how="left").with_columns(
+    found = found.join(gold_keys, on=KEY, how="left", maintain_order="left").with_columns(
         pl.col("correct").fill_null(False)
     )
     found_keys = found.select(KEY).with_columns(pl.lit(True).alias("hit"))
-    gold = gold.join(found_keys, on=KEY, how="left").with_columns(pl.col("hit").fill_null(False))
+    gold = gold.join(found_keys, on=KEY, how="left", maintain_order="left").with_columns(
+        pl.col("hit").fill_null(False)
+    )
     return Evaluation(
         by_tier=_scores(found, gold, ["tier"]),
         by_role=_scores(found, gold, ["tier", "role"]),

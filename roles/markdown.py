@@ -61,21 +61,35 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines
 
 
-def gantt(post: Post) -> list[str]:
-    """A Mermaid gantt chart of a post's tenures (renders on GitHub and GitLab)."""
+def gantt(jurisdiction: str, posts: list[Post]) -> list[str]:
+    """One Mermaid gantt (it renders on GitHub and GitLab) of a jurisdiction's single-holder
+    posts: for each tenure the window it began in (done), the attested span, and the window it
+    ended in (done); acting spans are marked active."""
     lines = [
         "```mermaid",
         "gantt",
-        f"    title {post.jurisdiction} {post.role}",
+        f"    title {jurisdiction}: who held which post when",
         "    dateFormat YYYY-MM-DD",
-        "    axisFormat %Y-%m",
-        f"    section {post.role}",
+        "    axisFormat %Y",
     ]
-    for i, t in enumerate(post.tenures, start=1):
-        tags = "active, " if t["acting"] else ""
-        end = t["last_seen"] + dt.timedelta(days=1)  # a single sighting still shows as a day
-        name = t["person"] + ("（代）" if t["acting"] and not t["confirmed"] else "")
-        lines.append(f"    {name} :{tags}t{i}, {t['first_seen'].isoformat()}, {end.isoformat()}")
+    task = 0
+    for post in posts:
+        lines.append(f"    section {post.role}")
+        for t in post.tenures:
+            name = t["person"] + ("（代）" if t["acting"] and not t["confirmed"] else "")
+            spans = []
+            if t["start_earliest"] is not None and t["start_earliest"] < t["first_seen"]:
+                spans.append(
+                    (f"{name} took office", "done, ", t["start_earliest"], t["first_seen"])
+                )
+            end = t["last_seen"] + dt.timedelta(days=1)  # a single sighting still shows as a day
+            tags = "active, " if t["acting"] else ""
+            spans.append((f"{name} seen", tags, t["first_seen"], end))
+            if t["end_latest"] is not None and t["end_latest"] > t["last_seen"]:
+                spans.append((f"{name} left", "done, ", end, t["end_latest"]))
+            for label, tag, start, stop in spans:
+                task += 1
+                lines.append(f"    {label} :{tag}t{task}, {start.isoformat()}, {stop.isoformat()}")
     lines.append("```")
     return lines
 
@@ -105,7 +119,7 @@ def _post_section(post: Post, notes: Footnotes) -> list[str]:
     lines += _table(header, rows)
     if post.chain.conflicts:
         lines += ["", f"⚠ {post.chain.conflicts} conflict(s) in this post: see *Changes*."]
-    lines += ["", *gantt(post), ""]
+    lines.append("")
     return lines
 
 
@@ -196,7 +210,8 @@ def _warnings_section(report: Report) -> list[str]:
     return [*(lines or ["None."]), ""]
 
 
-def report_markdown(report: Report) -> str:
+def report_markdown(report: Report, chart_file: str | None = None) -> str:
+    """The report as Markdown; `chart_file`, the tenure chart's file beside it, is linked."""
     notes = Footnotes()
     span = (
         f"{report.date_span[0].isoformat()} to {report.date_span[1].isoformat()}"
@@ -218,13 +233,20 @@ def report_markdown(report: Report) -> str:
         "Every date below is a sighting: the day an issue names the person in the post. Tenures",
         "begin and end inside the windows shown; footnotes quote the sentences.",
         "",
-        "## Posts held by one person at a time",
-        "",
     ]
+    if chart_file:
+        lines += [f"![{report.title}: the tenure chart]({chart_file})", ""]
+    lines += ["## Posts held by one person at a time", ""]
     chained = [p for p in report.posts if len(p.chain.links) > 1]
     single = [p for p in report.posts if len(p.chain.links) == 1]
     for post in chained:
         lines += _post_section(post, notes)
+    by_place: dict[str, list[Post]] = {}
+    for post in report.posts:
+        by_place.setdefault(post.jurisdiction, []).append(post)
+    for place, posts in by_place.items():
+        if any(len(p.chain.links) > 1 for p in posts):
+            lines += [*gantt(place, posts), ""]
     if single:
         lines += ["### Posts with one holder seen", ""]
         rows = [

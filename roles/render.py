@@ -65,6 +65,11 @@ def write_text(target: Path, text: str) -> None:
         tmp.write_text(text, encoding="utf-8")
 
 
+def write_bytes(target: Path, data: bytes) -> None:
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)
+
+
 def _plain(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
@@ -353,3 +358,38 @@ def report_text(report: Report, width: int = 100) -> str:
     buf = io.StringIO()
     print_report(plain_console(buf, width), report)
     return buf.getvalue()
+
+
+BAR_WIDTH = 24  # characters across the years of the corpus
+
+
+def tenure_bars(
+    table: pl.DataFrame, span: tuple[dt.date, dt.date] | None, width: int = BAR_WIDTH
+) -> pl.Series:
+    """A compact bar per tenure across `span`: █ seen (first to last sighting), ░ the windows it
+    began and ended in, · before and after; a tenure seen once is one █."""
+    if span is None or table.is_empty():
+        return pl.Series("years", [""] * table.height, dtype=pl.String)
+    first, last = span
+    days = max(1, (last - first).days)
+
+    def cell(day: dt.date | None, default: int) -> int:
+        if day is None:
+            return default
+        return min(width - 1, max(0, (day - first).days * width // days))
+
+    bars = []
+    for t in table.iter_rows(named=True):
+        line = ["·"] * width
+        for i in range(
+            cell(t["start_earliest"], cell(t["first_seen"], 0)), cell(t["first_seen"], 0)
+        ):
+            line[i] = "░"
+        for i in range(
+            cell(t["last_seen"], 0) + 1, cell(t["end_latest"], cell(t["last_seen"], 0)) + 1
+        ):
+            line[i] = "░"
+        for i in range(cell(t["first_seen"], 0), cell(t["last_seen"], 0) + 1):
+            line[i] = "█"
+        bars.append("".join(line))
+    return pl.Series("years", bars, dtype=pl.String)

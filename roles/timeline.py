@@ -103,7 +103,7 @@ def canonical_facts(
             orient="row",
         )
         lf = (
-            lf.join(mapping.lazy(), on=["jurisdiction", "role"], how="left")
+            lf.join(mapping.lazy(), on=["jurisdiction", "role"], how="left", maintain_order="left")
             .with_columns(
                 jurisdiction=pl.coalesce("unit", "jurisdiction"),
                 role=pl.coalesce("office", "role"),
@@ -239,7 +239,12 @@ def _acting_confirmed(
     both = tenure.filter(pl.col("acting") & pl.col("confirmed")).select(*POST, "person")
     if both.is_empty():
         return []
-    seen = canonical_facts(facts, renames).join(both.lazy(), on=[*POST, "person"]).collect()
+    # the sightings in their order: the cited sentence must not change from run to run
+    seen = (
+        canonical_facts(facts, renames)
+        .join(both.lazy(), on=[*POST, "person"], maintain_order="left")
+        .collect()
+    )
     rows = []
     for (_, _, _), group in seen.group_by([*POST, "person"], maintain_order=True):
         acting = group.filter(pl.col("acting"))

@@ -58,24 +58,29 @@ def test_every_fact_row_cites_evidence(markdown: str) -> None:
             assert "[^" in line, line
 
 
-GANTT_LINE = re.compile(r"^    \S+ :(active, )?t\d+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$")
+GANTT_LINE = re.compile(
+    r"^    \S+ (?:took office|seen|left) :(active, |done, )?t\d+, \d{4}-\d{2}-\d{2}, \d{4}-\d{2}-\d{2}$"
+)
 
 
 def test_mermaid_blocks_parse(markdown: str) -> None:
+    # one gantt per jurisdiction: a section per post, three tasks at most per tenure (the window
+    # it began in, the attested span, the window it ended in)
     blocks = re.findall(r"```mermaid\n(.*?)```", markdown, re.S)
-    assert len(blocks) == 3
-    for block in blocks:
-        lines = block.rstrip("\n").split("\n")
-        assert lines[0] == "gantt"
-        assert lines[1].startswith("    title ")
-        assert lines[2] == "    dateFormat YYYY-MM-DD"
-        assert lines[3].startswith("    axisFormat ")
-        assert lines[4].startswith("    section ")
-        tasks = lines[5:]
-        assert tasks and all(GANTT_LINE.match(t) for t in tasks), tasks
-        for task in tasks:
-            start, end = task.rsplit(", ", 2)[-2:]
-            assert start < end
+    assert len(blocks) == 1
+    lines = blocks[0].rstrip("\n").split("\n")
+    assert lines[:2] == ["gantt", "    title 衢江区: who held which post when"]
+    assert lines[2] == "    dateFormat YYYY-MM-DD"
+    assert lines[3].startswith("    axisFormat ")
+    sections = [line for line in lines[4:] if line.startswith("    section ")]
+    assert "    section 区委书记" in sections and "    section 区长" in sections
+    tasks = [line for line in lines[4:] if not line.startswith("    section ")]
+    assert tasks and all(GANTT_LINE.match(t) for t in tasks), tasks
+    for task in tasks:
+        start, end = task.rsplit(", ", 2)[-2:]
+        assert start < end
+    assert any(t.startswith("    王慧杰 took office :done") for t in tasks)
+    assert any(t.startswith("    王慧杰 seen :") for t in tasks)
 
 
 def test_report_is_deterministic(lex, markdown: str) -> None:
@@ -89,6 +94,12 @@ def test_committed_report_is_fresh(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     fresh = (tmp_path / "衢江区.md").read_bytes()
     assert (ROOT / "reports" / "衢江区.md").read_bytes() == fresh, "run: roles report --save"
+    chart = (tmp_path / "衢江区-tenures.svg").read_bytes()
+    assert (ROOT / "reports" / "衢江区-tenures.svg").read_bytes() == chart
+    result = CliRunner().invoke(cli, ["report", "-o", str(tmp_path / "page.html")])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "page.html").read_bytes()
+    assert (ROOT / "reports" / "衢江区.html").read_bytes() == page, "run: roles report --save"
 
 
 def test_terminal_view_matches_golden_text(report) -> None:
