@@ -27,22 +27,13 @@ from pathlib import Path
 
 import polars as pl
 
+from roles.cache import default_cache_dir
 from roles.careers import Careers, careers
 from roles.lexicons import Lexicons, load_lexicons
 from roles.pipeline import Corpus, Settings, scan
 from roles.resources import bundled_seed_dir
 from roles.timeline import Answer, changes, tenures
 from roles.timeline import who as answer
-
-
-def default_cache_dir() -> Path:
-    """$ROLES_CACHE_DIR, else $XDG_CACHE_HOME/roles, else ~/.cache/roles."""
-    import os
-
-    if env := os.environ.get("ROLES_CACHE_DIR"):
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "roles"
 
 
 def read(

@@ -31,6 +31,14 @@ SCHEMA = 4  # 4: a file's entry holds a list of issues (records of a scraper's f
 
 
 @lru_cache(maxsize=1)
+def default_cache_dir() -> Path:
+    """$ROLES_CACHE_DIR, else $XDG_CACHE_HOME/roles, else ~/.cache/roles."""
+    if env := os.environ.get("ROLES_CACHE_DIR"):
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "roles"
+
+
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):

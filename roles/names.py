@@ -11,9 +11,12 @@ given names decides (王小平安排 is 王小平; 李明说 is 李明).
 from __future__ import annotations
 
 import functools
+import hashlib
+import marshal
 import os
 import re
 
+from roles.cache import default_cache_dir
 from roles.chars import CJK_RUN, LEVEL_CHARS, is_han, prefix_regex
 from roles.lexicons import Lexicons
 
@@ -68,10 +71,44 @@ def _dictionary_words() -> dict[str, int]:
 
     Two uses: a word starting right after a candidate name ends it (张海东 + 看来), and a
     candidate that is itself a common word needs more evidence (全区, 亲自 are not names).
+    Derived once and kept in the cache folder (marshal: 0.1 s to load, against 0.4 s to read
+    the 350,000 lines of dict.txt), keyed by the file and the rules; every process, workers
+    included, starts faster.
     """
     import jieba  # imported lazily: only its dictionary file is read
 
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    stat = os.stat(path)
+    rules = (
+        _NOMINAL_MAX_FREQ,
+        _RARE_WORD_FREQ,
+        _COMMON_VERB_FREQ,
+        sorted(_NOMINAL_TAGS),
+        sorted(_VERBAL_TAGS),
+        stat.st_size,
+        stat.st_mtime_ns,
+        path,
+    )
+    key = hashlib.sha1(repr(rules).encode()).hexdigest()[:16]
+    kept = default_cache_dir() / f"dictionary-{key}.marshal"
+    try:
+        words = marshal.loads(kept.read_bytes())
+        if isinstance(words, dict):
+            return words
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    words = _read_dictionary(path)
+    try:  # a cache that cannot be written costs the next run time, never this one its result
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        tmp = kept.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(words))
+        os.replace(tmp, kept)
+    except OSError:
+        pass
+    return words
+
+
+def _read_dictionary(path: str) -> dict[str, int]:
     words: dict[str, int] = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh:

@@ -146,3 +146,23 @@ def test_name_parts(part: str, people: str) -> None:
 def test_rows_are_sorted(name: str, key) -> None:
     rows = read_tsv(name)[2]
     assert rows == sorted(rows, key=key)
+
+
+def test_the_dictionary_is_derived_once_and_kept(tmp_path, monkeypatch) -> None:
+    from roles import names
+
+    monkeypatch.setenv("ROLES_CACHE_DIR", str(tmp_path))
+    names.release_dictionary()
+    try:
+        first = names._dictionary_words()
+        (kept,) = tmp_path.glob("dictionary-*.marshal")
+        names.release_dictionary()
+        calls = []
+        real = names._read_dictionary
+        monkeypatch.setattr(names, "_read_dictionary", lambda p: calls.append(p) or real(p))
+        assert names._dictionary_words() == first and calls == []  # read from the kept form
+        kept.write_bytes(b"not marshal data")  # a damaged file is derived again
+        names.release_dictionary()
+        assert names._dictionary_words() == first and len(calls) == 1
+    finally:
+        names.release_dictionary()
