@@ -30,7 +30,6 @@ from typing import Any
 SCHEMA = 4  # 4: a file's entry holds a list of issues (records of a scraper's file)
 
 
-@lru_cache(maxsize=1)
 def default_cache_dir() -> Path:
     """$ROLES_CACHE_DIR, else $XDG_CACHE_HOME/roles, else ~/.cache/roles."""
     if env := os.environ.get("ROLES_CACHE_DIR"):
@@ -39,9 +38,13 @@ def default_cache_dir() -> Path:
     return Path(base) / "roles"
 
 
+@lru_cache(maxsize=1)
 def code_fingerprint() -> str:
+    """A digest of roles's own code, subpackages (the format readers) included."""
+    package = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
