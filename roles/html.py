@@ -13,6 +13,7 @@ from html import escape
 
 from roles.report import (
     Citation,
+    Citations,
     Post,
     Report,
     career_citation,
@@ -60,30 +61,26 @@ ol.evidence li {{ margin-bottom: .3rem; }}
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
-class Footnotes:
-    """Numbers citations in order of first use, as `roles.markdown.Footnotes` does, and counts
-    each number's uses so that every reference has its own anchor (`ref-3-2`)."""
+class Footnotes(Citations):
+    """HTML footnotes: numbered as the Markdown's (`roles.report.Citations`), each reference
+    with its own anchor (`ref-3-2`) so the evidence links back to the first."""
 
     def __init__(self) -> None:
-        self._numbers: dict[Citation, int] = {}
+        super().__init__()
         self._uses: dict[int, int] = {}
 
     def ref(self, citation: Citation) -> str:
-        n = self._numbers.setdefault(citation, len(self._numbers) + 1)
+        n = self.number(citation)
         k = self._uses[n] = self._uses.get(n, 0) + 1
         return f'<sup><a href="#ev-{n}" id="ref-{n}-{k}">{n}</a></sup>'
 
     def definitions(self, issue_dates: dict[str, dt.date | None]) -> list[str]:
-        items = []
-        for c, n in self._numbers.items():
-            issue = issue_dates.get(c.doc)
-            printed = f", issue of {issue.isoformat()}" if issue and issue != c.date else ""
-            items.append(
-                f'<li id="ev-{n}" value="{n}">“{_text(c.sentence)}” — {c.date.isoformat()}'
-                f'{printed}, <code>{escape(c.doc)}</code> <a href="#ref-{n}-1" '
-                f'aria-label="back to the first reference">↩</a></li>'
-            )
-        return items
+        return [
+            f'<li id="ev-{n}" value="{n}">“{_text(c.sentence)}” — {c.date.isoformat()}'
+            f'{printed}, <code>{escape(c.doc)}</code> <a href="#ref-{n}-1" '
+            f'aria-label="back to the first reference">↩</a></li>'
+            for n, c, printed in self.numbered(issue_dates)
+        ]
 
 
 def _text(text: str) -> str:

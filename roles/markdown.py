@@ -10,6 +10,7 @@ import datetime as dt
 
 from roles.report import (
     Citation,
+    Citations,
     Post,
     Report,
     career_citation,
@@ -19,25 +20,17 @@ from roles.report import (
 )
 
 
-class Footnotes:
-    """Numbers citations in order of first use."""
-
-    def __init__(self) -> None:
-        self._numbers: dict[Citation, int] = {}
+class Footnotes(Citations):
+    """Markdown footnotes: `[^3]`, defined at the end."""
 
     def ref(self, citation: Citation) -> str:
-        number = self._numbers.setdefault(citation, len(self._numbers) + 1)
-        return f"[^{number}]"
+        return f"[^{self.number(citation)}]"
 
     def definitions(self, issue_dates: dict[str, dt.date | None]) -> list[str]:
-        lines = []
-        for c, n in self._numbers.items():
-            issue = issue_dates.get(c.doc)
-            printed = f", issue of {issue.isoformat()}" if issue and issue != c.date else ""
-            lines.append(
-                f"[^{n}]: “{_escape(c.sentence)}” — {c.date.isoformat()}{printed}, `{c.doc}`"
-            )
-        return lines
+        return [
+            f"[^{n}]: “{_escape(c.sentence)}” — {c.date.isoformat()}{printed}, `{c.doc}`"
+            for n, c, printed in self.numbered(issue_dates)
+        ]
 
 
 def _escape(text: str) -> str:

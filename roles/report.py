@@ -78,6 +78,27 @@ class Report:
         return len(self.warnings) + len(self.low_confidence)
 
 
+class Citations:
+    """Citations numbered in order of first use: one sentence is one number however often it
+    is cited. The Markdown and HTML footnotes format these numbers."""
+
+    def __init__(self) -> None:
+        self._numbers: dict[Citation, int] = {}
+
+    def number(self, citation: Citation) -> int:
+        return self._numbers.setdefault(citation, len(self._numbers) + 1)
+
+    def numbered(self, issue_dates: dict[str, dt.date | None]) -> list[tuple[int, Citation, str]]:
+        """(number, citation, ", issue of …" when the issue's date is not the fact's)."""
+        out = []
+        for c, n in self._numbers.items():
+            issue = issue_dates.get(c.doc)
+            out.append(
+                (n, c, f", issue of {issue.isoformat()}" if issue and issue != c.date else "")
+            )
+        return out
+
+
 def _cite(doc: str, date: dt.date, sentence: str) -> Citation:
     return Citation(doc, date, sentence)
 
