@@ -134,13 +134,19 @@ class Run:
             raise ValueError("no home jurisdiction is known: give jurisdiction=")
         return answer(self.timeline(), role, place, day)
 
+    def build_report(self, corpus_name: str = "the issues read", generated: str | None = None):
+        """The report's content (`roles.report.Report`), from this run's tables."""
+        from roles.report import build_report
+
+        tables = (self.timeline(), self.career_data(), self.changes())
+        return build_report(self.corpus, self.lex, corpus_name, generated, tables)
+
     def report(self, corpus_name: str = "the issues read", generated: str | None = None) -> str:
         """The Markdown report (chains, tenures, careers, moves, footnoted evidence);
         `corpus_name` names what was read, `generated` is a timestamp to print, if any."""
         from roles.markdown import report_markdown
-        from roles.report import build_report
 
-        return report_markdown(build_report(self.corpus, self.lex, corpus_name, generated))
+        return report_markdown(self.build_report(corpus_name, generated))
 
     def warning_summary(self, examples: int = 1) -> list[str]:
         """The warnings by kind: run-level ones whole, issue ones counted (see summarise)."""

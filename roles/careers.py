@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from dataclasses import dataclass
+from operator import attrgetter
 
 import polars as pl
 
@@ -113,8 +114,7 @@ def _post_row(person: Person, recs: list[Record], windows: Windows) -> dict:
     start_earliest = start_latest = end_latest = None
     if by_basis["stated"]:
         # 2018年2月任…: begun some day of that month; and before it is first seen held
-        seen_first = _min(*(r.first for r in by_basis["sighting"]))
-        start_latest = _min(seen_first, *(r.start_window[1] for r in by_basis["stated"]))  # type: ignore[index]
+        start_latest = _min(first_seen, *(r.start_window[1] for r in by_basis["stated"]))  # type: ignore[index]
         start_earliest = min(r.start_window[0] for r in by_basis["stated"])  # type: ignore[index]
         start_earliest = min(start_earliest, start_latest)  # type: ignore[type-var]
     elif held:
@@ -230,12 +230,8 @@ def careers(
     rows: list[dict] = []
     notes: list[dict] = []
     moves: list[dict] = []
-    start = 0
-    while start < len(records):
-        end = start
-        while end < len(records) and records[end].name == records[start].name:
-            end += 1
-        for person in identify(lex, records[start:end]):
+    for _, same_name in itertools.groupby(records, key=attrgetter("name")):
+        for person in identify(lex, list(same_name)):
             person_rows = _career_rows(person, windows, generic)
             rows.extend(person_rows)
             moves.extend(_moves(person_rows, by_role))
@@ -253,7 +249,6 @@ def careers(
                 }
                 for r, d, why in person.notes
             )
-        start = end
     table = pl.DataFrame(
         [{k: v for k, v in row.items() if not k.startswith("_")} for row in rows],
         schema=CAREER_SCHEMA,

@@ -13,7 +13,6 @@ machine) without a browser.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -240,10 +239,3 @@ def tenure_chart(
     frame = chart_frame(tenure, jurisdiction, institutions, roles)
     sightings = sighting_frame(facts, frame, renames)
     return chart_spec(frame, sightings, f"{jurisdiction}: who held which post when")
-
-
-def chart_dates(frame: pl.DataFrame) -> tuple[dt.date, dt.date] | None:
-    """The span the chart covers."""
-    if frame.is_empty():
-        return None
-    return frame["start"].min(), frame["end"].max()  # type: ignore[return-value]

@@ -139,7 +139,13 @@ def check_writable(target: Path) -> None:
         raise RunError(f"{target}: cannot write (no writable folder {folder})")
 
 
-def run_corpus(
+def run_corpus(**kwargs: Any):
+    """(corpus, lexicons) of a run, for the commands that need only the tables."""
+    run = run_api(**kwargs)
+    return run.corpus, run.lex
+
+
+def run_api(
     paths: tuple[Path, ...],
     encoding: str | None,
     manifest: Path | None,
@@ -184,7 +190,7 @@ def run_corpus(
     except LexiconError as exc:
         raise RunError(str(exc)) from None
     report_warnings(run, verbose)
-    return run.corpus, run.lex
+    return run
 
 
 WARNINGS_IN_FULL = 3  # up to this many, warnings are printed whole; beyond, summarised
@@ -361,10 +367,10 @@ def timeline(
     **kwargs: Any,
 ) -> None:
     """Tenures: who was seen in which post, from when to when, with start and end windows."""
-    from roles.timeline import tenures
 
-    corpus, lex = run_corpus(**kwargs)
-    table = _filter_posts(tenures(corpus.facts, lex.renames), jurisdiction, role)
+    run = run_api(**kwargs)
+    corpus = run.corpus
+    table = _filter_posts(run.timeline(), jurisdiction, role)
     view = ["jurisdiction", "role", "person", "acting", "first_seen", "last_seen", "sightings"]
     view += ["start_earliest", "end_latest"]
     if fmt == "table" and output is None:  # the shape of the tenures, across the corpus's years
@@ -397,13 +403,10 @@ def changes(
     import polars as pl
 
     from roles.render import chain_lines
-    from roles.timeline import CHANGE_SCHEMA, chains, tenures
-    from roles.timeline import changes as infer_changes
+    from roles.timeline import CHANGE_SCHEMA, chains
 
-    corpus, lex = run_corpus(**kwargs)
-    tenure = tenures(corpus.facts, lex.renames)
-    moves = career_table(corpus, lex, tenure).moves
-    table = infer_changes(corpus.facts, tenure, lex.renames, moves)
+    run = run_api(**kwargs)
+    corpus, tenure, table = run.corpus, run.timeline(), run.changes()
     if jurisdiction:
         table = table.filter(pl.col("jurisdiction").str.contains(jurisdiction, literal=True))
     if role:
@@ -420,13 +423,6 @@ def changes(
     else:
         emit(table.select(list(CHANGE_SCHEMA)), fmt, output, "changes")
     finish(corpus, strict)
-
-
-def career_table(corpus, lex, tenure=None):
-    """The careers of a run (persons told apart, their posts in order, the moves)."""
-    from roles.careers import careers
-
-    return careers(corpus.facts, lex, corpus.issues, tenure)
 
 
 CAREER_VIEW = ["person_id", "step", "jurisdiction", "role", "first_seen", "last_seen", "basis"]
@@ -451,8 +447,8 @@ def careers(
     posts from sightings, dated histories (2018年2月任…) and former posts (原…, 曾任…)."""
     import polars as pl
 
-    corpus, lex = run_corpus(**kwargs)
-    table = career_table(corpus, lex).table
+    run = run_api(**kwargs)
+    corpus, table = run.corpus, run.careers()
     if name:
         table = table.filter(pl.col("person") == name)
     if jurisdiction:
@@ -471,8 +467,8 @@ def person(name: str, fmt: str, output: Path | None, strict: bool, **kwargs: Any
     posts were joined into one person or kept apart."""
     import polars as pl
 
-    corpus, lex = run_corpus(**kwargs)
-    found = career_table(corpus, lex).of(name)
+    run = run_api(**kwargs)
+    corpus, found = run.corpus, run.career_data().of(name)
     if found.table.is_empty():
         click.echo(f"roles: no post found for {name}", err=True)
     if fmt != "table" or output is not None:
@@ -517,18 +513,19 @@ def who(
     import polars as pl
 
     from roles.dating import DateError, parse_user_date
-    from roles.timeline import TENURE_SCHEMA, tenures
+    from roles.timeline import TENURE_SCHEMA
     from roles.timeline import who as answer
 
     try:
         day = parse_user_date(on)
     except DateError as exc:
         raise click.BadParameter(str(exc), param_hint="--on") from None
-    corpus, lex = run_corpus(**kwargs)
+    run = run_api(**kwargs)
+    corpus = run.corpus
     place = jurisdiction or corpus.home
     if place is None:
         raise RunError("no home jurisdiction is known: give --jurisdiction")
-    result = answer(tenures(corpus.facts, lex.renames), role, place, day)
+    result = answer(run.timeline(), role, place, day)
     if fmt != "table" or output is not None:
         rows = pl.DataFrame(list(result.holders), schema=TENURE_SCHEMA)
         rows = rows.select(
@@ -584,15 +581,15 @@ def report(
     from roles.html import report_html
     from roles.markdown import report_markdown
     from roles.render import OutputError, print_report, report_svg, write_text
-    from roles.report import build_report
 
     if output is not None and not output.is_dir() and output.suffix == "":
         output.mkdir(parents=True, exist_ok=True)
     if output is not None and not output.is_dir():
         check_writable(output)
-    corpus, lex = run_corpus(**kwargs)
+    run = run_api(**kwargs)
+    corpus = run.corpus
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC") if timestamp else None
-    built = build_report(corpus, lex, _corpus_name(kwargs["paths"]), stamp)
+    built = run.build_report(_corpus_name(kwargs["paths"]), stamp)
     if svg is not None:
         check_writable(svg)
         try:
@@ -611,7 +608,7 @@ def report(
         targets = [output / f"{home}.md"]
     else:
         targets = [output]
-    _, spec = tenure_chart_spec(corpus, lex, None)
+    _, spec = tenure_chart_spec(run, None)
     chart = chart_svg(spec)
     for target in targets:
         try:
@@ -628,19 +625,19 @@ def report(
     finish(corpus, strict)
 
 
-def tenure_chart_spec(corpus, lex, jurisdiction: str | None, roles: tuple[str, ...] = ()):
+def tenure_chart_spec(run, jurisdiction: str | None, roles: tuple[str, ...] = ()):
     """The tenure chart of a jurisdiction (the papers' home by default), as a spec."""
     from roles.careers import institutions
     from roles.chart import ChartError, tenure_chart
-    from roles.timeline import tenures
 
+    corpus, lex = run.corpus, run.lex
     place = jurisdiction or corpus.home
     if place is None:
         raise RunError("no home jurisdiction is known: give --jurisdiction")
     try:
         return place, tenure_chart(
             corpus.facts,
-            tenures(corpus.facts, lex.renames),
+            run.timeline(),
             place,
             institutions(lex),
             roles,
@@ -672,8 +669,9 @@ def chart(
     if output.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("give a .svg or .png file", param_hint="-o")
     check_writable(output)
-    corpus, lex = run_corpus(**kwargs)
-    _, spec = tenure_chart_spec(corpus, lex, jurisdiction, roles)
+    run = run_api(**kwargs)
+    corpus = run.corpus
+    _, spec = tenure_chart_spec(run, jurisdiction, roles)
     try:
         data = chart_png(spec) if output.suffix.lower() == ".png" else chart_svg(spec).encode()
         write_bytes(output, data)
@@ -698,21 +696,20 @@ def export(target: str, output: Path | None, strict: bool, **kwargs: Any) -> Non
 
     from roles.export import memberships, popolo, quickstatements
     from roles.render import OutputError, write_text
-    from roles.timeline import tenures
 
     if target == "parquet" and output is None:
         raise click.UsageError("--to parquet needs -o FILE")
     if output is not None:
         check_writable(output)
-    corpus, lex = run_corpus(**kwargs)
+    run = run_api(**kwargs)
+    corpus, tenure = run.corpus, run.timeline()
     codes = dict(
         corpus.facts.filter(pl.col("jurisdiction_code").is_not_null())
         .select("jurisdiction", "jurisdiction_code")
-        .unique(subset="jurisdiction", keep="first")
+        .unique(subset="jurisdiction", keep="first", maintain_order=True)
         .iter_rows()
     )
-    tenure = tenures(corpus.facts, lex.renames)
-    person_ids = career_table(corpus, lex, tenure).person_ids()
+    person_ids = run.career_data().person_ids()
     members = memberships(tenure, codes, person_ids)
     if target in ("csv", "parquet", "json"):
         emit(members, target, output, "memberships")
@@ -754,8 +751,9 @@ def eval_careers(gold: Path, min_placed: float | None, strict: bool, **kwargs: A
         gold_rows = read_career_gold(gold)
     except GoldError as exc:
         raise RunError(str(exc)) from None
-    corpus, lex = run_corpus(**kwargs)
-    result = evaluate_careers(career_table(corpus, lex).table, gold_rows)
+    run = run_api(**kwargs)
+    corpus = run.corpus
+    result = evaluate_careers(run.careers(), gold_rows)
     out = _stdout_console()
     out.print(
         rich_table(result.summary.with_columns(value=result.summary["value"].round(3)), "careers")

@@ -76,7 +76,6 @@ class Record:
     docs: frozenset[str]
     sentences: frozenset[str]
     acting: bool  # only seen acting
-    single: bool
     first_doc: str
     first_offset: int  # where in first_doc: namesakes are numbered in order of appearance
     first_evidence: str
@@ -222,10 +221,10 @@ def _link(lex: Lexicons, person: Person, r: Record) -> tuple[int, str]:
             f"{nearest.post} ({_province(lex, nearest)}) and {r.post} ({_province(lex, r)}) are "
             "far apart and no article names both"
         )
-    gap = abs((r.when - (nearest.last or nearest.when)).days) / 365.25
+    seen = nearest.last or nearest.when
+    gap = abs((r.when - seen).days) / 365.25
     if gap > MAX_GAP_YEARS:
         return 0, f"{nearest.post} and {r.post} are seen {gap:.0f} years apart in different units"
-    seen = nearest.last or nearest.when
     return 1, f"{near}, after {nearest.post} ({nearest.last_doc}, {seen})"
 
 
@@ -302,12 +301,11 @@ def post_records(
         pl.col("evidence").unique().sort().alias("sentences"),
         pl.col("doc").mode().sort().first().alias("main_doc"),
         (pl.col("acting").all()).alias("acting"),
-        pl.col("single").first(),
         pl.col("doc").first().alias("first_doc"),
         # where in its title group: 曾任金寨县副县长、裕安区常务副区长 names them in order
         (
             pl.col("offset")
-            + pl.col("title").str.find(pl.col("jurisdiction"), literal=True).fill_null(0)
+            + pl.col("title").str.find(pl.col("jurisdiction"), literal=True).fill_null(0).clip(0)
         )
         .first()
         .alias("first_offset"),
@@ -340,7 +338,6 @@ def post_records(
                 docs=frozenset(g["docs"]),
                 sentences=frozenset(g["sentences"]),
                 acting=bool(g["acting"]),
-                single=bool(g["single"]),
                 first_doc=g["first_doc"],
                 first_offset=g["first_offset"],
                 first_evidence=g["first_evidence"],

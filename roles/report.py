@@ -15,7 +15,7 @@ from roles.careers import Careers, careers, institutions, post_rank, unit_tier
 from roles.identity import career_role
 from roles.lexicons import Lexicons
 from roles.pipeline import Corpus
-from roles.timeline import Chain, chains, changes, tenures
+from roles.timeline import Chain, canonical_post, chains, changes, tenures
 
 
 @dataclass(frozen=True)
@@ -148,16 +148,18 @@ def home_careers(
             continue
         holders = []
         for t in post.tenures:
-            pid = ids.get((post.jurisdiction, career_role(post.role), t["person"]))
+            want = (post.jurisdiction, career_role(post.role))
+            pid = ids.get((*want, t["person"]))
             rows = career.table.filter(pl.col("person_id") == pid).rows(named=True)
+            # career rows show posts as printed (衢县 县长); tenures as they continue (衢江区 区长)
             own = [
-                r for r in rows if (r["jurisdiction"], r["role"]) == (post.jurisdiction, post.role)
+                r for r in rows if canonical_post(r["jurisdiction"], r["role"], lex.renames) == want
             ]
             if pid is None or not own:
                 continue
             step = own[0]["step"]
             earlier = [r for r in rows if r["step"] < step]
-            later = [r for r in rows if r["step"] > step and r["role"] not in (post.role,)]
+            later = [r for r in rows if r["step"] > step]
             before = [r for r in earlier if r["step"] == earlier[-1]["step"]] if earlier else []
             after = [r for r in later if r["step"] == later[0]["step"]] if later else []
             holders.append(Holder(pid, own[0], _top(before, by_role), _top(after, by_role)))
@@ -170,12 +172,20 @@ def _jurisdiction_order(home: str | None):
 
 
 def build_report(
-    corpus: Corpus, lex: Lexicons, corpus_name: str, generated: str | None = None
+    corpus: Corpus,
+    lex: Lexicons,
+    corpus_name: str,
+    generated: str | None = None,
+    tables: tuple[pl.DataFrame, Careers, pl.DataFrame] | None = None,
 ) -> Report:
+    """The report of a run; `tables` are its tenures, careers and changes when already made
+    (`roles.api.Run` keeps them), else they are made here."""
     facts = corpus.facts
-    tenure = tenures(facts, lex.renames)
-    career = careers(facts, lex, corpus.issues, tenure)
-    change = changes(facts, tenure, lex.renames, career.moves)
+    if tables is None:
+        tenure = tenures(facts, lex.renames)
+        career = careers(facts, lex, corpus.issues, tenure)
+        tables = (tenure, career, changes(facts, tenure, lex.renames, career.moves))
+    tenure, career, change = tables
     home = corpus.home
     order = _jurisdiction_order(home)
     posts = []

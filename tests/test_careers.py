@@ -320,7 +320,6 @@ def record(jurisdiction: str, code: str | None, area: str | None = None) -> Reco
         docs=frozenset(),
         sentences=frozenset(),
         acting=False,
-        single=False,
         first_doc="",
         first_offset=0,
         first_evidence="",
