@@ -1,20 +1,22 @@
 """Benchmark roles on a synthetic archive built from the bundled seeds.
 
-    python benchmarks/bench.py                 # 1k and 10k issues
-    python benchmarks/bench.py --sizes 100000  # the memory check at archive scale
+    python benchmarks/bench.py                         # 12k issues, compiled and pure core
+    python benchmarks/bench.py --sizes 100000 --quick --append  # memory at archive scale
 
 Each synthetic issue is a seed issue moved to another year (masthead date and weekday
 rewritten, or a dated file name for the seed without a masthead) with every official and
 reporter named in the gold files replaced by a name from a pool, a new set of names every 50
 issues. So the ground truth is known: the gold facts with the names replaced.
 
-Measured in one run, per size: the read+decode floor, `roles facts` throughput in one process
-(start-up excluded), a plain jieba.posseg scan of a sample, peak RSS of a `roles facts` process,
-the `--jobs 2` speed-up (results checked identical to `--jobs 1`), a second, cached run over the
-unchanged archive, and precision and recall on the synthetic truth. Prints a table and writes
-JSON (benchmarks/results.json). Without --quick, the floor and the one- and two-job times are
-the best of three runs (taken in turn), since this machine's speed drifts from minute to minute.
-A one-line issue of about 5 MB and one of 10 MB are timed too: the ratio should stay near 2.
+Measured in one run, per size: the read+decode floor and a plain jieba.posseg scan of a sample
+(once per archive), then for each matching core (`--cores compiled,pure`, each in a process of
+its own): `roles facts` throughput in one process (start-up excluded), peak RSS of a `roles
+facts` process, the `--jobs 2` speed-up (results checked identical to `--jobs 1`), a second,
+cached run over the unchanged archive, and precision and recall on the synthetic truth. Prints
+a table and writes JSON (benchmarks/results.json). Without --quick, the one- and two-job times
+and the floor are the best of three runs (taken in turn), since this machine's speed drifts from
+minute to minute, and a one-line issue of about 5 MB and one of 10 MB are timed: the ratio
+should stay near 2.
 
     python benchmarks/bench.py --profile       # where extraction time goes, by stage
 """
@@ -249,20 +251,13 @@ def profile(folder: Path, lex, files: int = 500) -> list[tuple[str, float]]:
     return shares
 
 
-def bench(size: int, work: Path, lex, quick: bool) -> dict:
-    folder = work / f"archive-{size}"
-    folder.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    truth = build_archive(folder, size)
-    built = time.perf_counter() - t0
-    floor, nbytes = read_floor(folder)
-    floor = max(floor, *(read_floor(folder)[0] for _ in range(2)))
-    mb = nbytes / 1e6
+def measure(folder: Path, truth: pl.DataFrame, lex, quick: bool, long_lines: bool) -> dict:
+    """Everything that depends on the matching core, in this process's core."""
+    from roles.compiled import core_status
+
+    mb = sum(p.stat().st_size for p in folder.glob("*.txt")) / 1e6
     one_s, corpus = timed_scan(folder, lex, jobs=1)
-    result = {"issues": size, "megabytes": round(mb, 1), "build_seconds": round(built, 1)}
-    result["read_decode_mb_s"] = round(floor, 1)
-    result["facts_mb_s_1_job"] = round(mb / one_s, 2)
-    result["facts_seconds_1_job"] = round(one_s, 2)
+    result: dict = {"core_status": core_status()}
     facts = corpus.facts
     ev = evaluate(facts, truth, corpus.issues["doc"].to_list())
     for row in ev.by_tier.iter_rows(named=True):
@@ -275,27 +270,83 @@ def bench(size: int, work: Path, lex, quick: bool) -> dict:
         for _ in range(2):
             one_s = min(one_s, timed_scan(folder, lex, jobs=1)[0])
             two_s = min(two_s, timed_scan(folder, lex, jobs=2)[0])
-        result["facts_mb_s_1_job"] = round(mb / one_s, 2)
-        result["facts_seconds_1_job"] = round(one_s, 2)
         result["facts_seconds_2_jobs"] = round(two_s, 2)
         result["jobs_2_speedup"] = round(one_s / two_s, 2)
         result["jobs_2_identical"] = corpus2.fact_table.equals(corpus.fact_table)
-        cache = work / f"cache-{size}"
+        cache = folder.parent / f"cache-{folder.name}"
         shutil.rmtree(cache, ignore_errors=True)
         cold, _ = timed_scan(folder, lex, jobs=2, cache=cache)
         warm, corpus3 = timed_scan(folder, lex, jobs=2, cache=cache)
+        shutil.rmtree(cache, ignore_errors=True)
         result["cache_cold_seconds"] = round(cold, 2)
         result["cache_warm_seconds"] = round(warm, 2)
         result["cache_speedup"] = round(cold / warm, 1)
         result["cache_identical"] = corpus3.fact_table.equals(corpus.fact_table)
+    result["facts_mb_s_1_job"] = round(mb / one_s, 2)
+    result["facts_seconds_1_job"] = round(one_s, 2)
     del corpus, facts
-    result["peak_rss_mb"] = round(peak_rss_mb(folder, work / f"facts-{size}.parquet"), 1)
+    out = folder.parent / f"facts-{folder.name}.parquet"
+    result["peak_rss_mb"] = round(peak_rss_mb(folder, out), 1)
+    out.unlink(missing_ok=True)
+    if long_lines:
+        short, long = long_line_seconds(folder.parent, lex)
+        result["long_line_5mb_seconds"] = round(short, 2)
+        result["long_line_10mb_vs_5mb"] = round(long / short, 2)
     return result
+
+
+def measure_in_core(core: str, folder: Path, truth: Path, quick: bool, long_lines: bool) -> dict:
+    """`measure` in a process of its own running the `compiled` or the `pure` core (the core is
+    chosen when `roles` is first imported)."""
+    env = {k: v for k, v in os.environ.items() if k != "ROLES_PURE_PYTHON"}
+    if core == "pure":
+        env["ROLES_PURE_PYTHON"] = "1"
+    args = [sys.executable, __file__, "--measure", str(folder), "--truth", str(truth)]
+    args += ["--quick"] * quick + ["--long-lines"] * long_lines
+    done = subprocess.run(args, env=env, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def bench(size: int, work: Path, quick: bool, cores: list[str], long_lines: bool) -> list[dict]:
+    """One run per core over one archive of `size` issues; the floor and posseg are the
+    archive's, measured once."""
+    folder = work / f"archive-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    t0 = time.perf_counter()
+    truth = build_archive(folder, size)
+    built = time.perf_counter() - t0
+    truth_path = work / f"truth-{size}.parquet"
+    truth.write_parquet(truth_path)
+    floor, nbytes = read_floor(folder)
+    floor = max(floor, *(read_floor(folder)[0] for _ in range(2)))
+    posseg = posseg_rate(folder)
+    runs = []
+    for core in cores:
+        print(f"… {size} issues, {core} core", file=sys.stderr)
+        run = {
+            "issues": size,
+            "megabytes": round(nbytes / 1e6, 1),
+            "build_seconds": round(built, 1),
+        }
+        run["read_decode_mb_s"] = round(floor, 1)
+        run["core"] = core
+        run |= measure_in_core(core, folder, truth_path, quick, long_lines)
+        if (run["core_status"] == "compiled") != (core == "compiled"):
+            print(f"warning: asked for the {core} core, ran {run['core_status']}", file=sys.stderr)
+        run["posseg_mb_s"] = round(posseg, 3)
+        run["facts_vs_posseg"] = round(run["facts_mb_s_1_job"] / posseg, 1)
+        run["facts_vs_floor"] = round(run["facts_mb_s_1_job"] / floor, 4)
+        runs.append(run)
+    shutil.rmtree(folder, ignore_errors=True)
+    return runs
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="1000,10000", help="issue counts, comma-separated")
+    parser.add_argument("--sizes", default="12000", help="issue counts, comma-separated")
+    parser.add_argument(
+        "--cores", default="compiled,pure", help="which matching cores to time: compiled, pure"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.json")
     parser.add_argument("--work", type=Path, help="folder for the archives (default: a temp dir)")
     parser.add_argument("--quick", action="store_true", help="skip the jobs and cache runs")
@@ -305,8 +356,15 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="only print where extraction time goes, by stage"
     )
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # a core's own process
+    parser.add_argument("--truth", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--long-lines", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     lex = load_lexicons()
+    if args.measure:
+        truth = pl.read_parquet(args.truth)
+        print(json.dumps(measure(args.measure, truth, lex, args.quick, args.long_lines)))
+        return
     work = args.work or Path(tempfile.mkdtemp(prefix="roles-bench-"))
     if args.profile:
         folder = work / "archive-profile"
@@ -316,22 +374,10 @@ def main() -> None:
             print(f"{label:<36} {share:6.1%}")
         print("(stages overlap: names and status run inside matching; shares of all extraction)")
         return
+    cores = args.cores.split(",")
     runs = []
-    posseg = None
-    for size in (int(s) for s in args.sizes.split(",")):
-        print(f"… {size} issues", file=sys.stderr)
-        result = bench(size, work, lex, args.quick)
-        if posseg is None:
-            posseg = posseg_rate(work / f"archive-{size}")
-        result["posseg_mb_s"] = round(posseg, 3)
-        result["facts_vs_posseg"] = round(result["facts_mb_s_1_job"] / posseg, 1)
-        result["facts_vs_floor"] = round(result["facts_mb_s_1_job"] / result["read_decode_mb_s"], 4)
-        if not args.quick and not runs:
-            short, long = long_line_seconds(work, lex)
-            result["long_line_5mb_seconds"] = round(short, 2)
-            result["long_line_10mb_vs_5mb"] = round(long / short, 2)
-        runs.append(result)
-        shutil.rmtree(work / f"archive-{size}", ignore_errors=True)
+    for n, size in enumerate(int(s) for s in args.sizes.split(",")):
+        runs += bench(size, work, args.quick, cores, long_lines=not args.quick and n == 0)
     machine = (
         f"{platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, polars {pl.__version__}"
@@ -339,11 +385,10 @@ def main() -> None:
     for run in runs:
         run["date"], run["quick"] = dt.date.today().isoformat(), args.quick
     if args.append and args.out.exists():
-        sizes = {r["issues"] for r in runs}
+        done = {(r["issues"], r.get("core")) for r in runs}
         earlier = json.loads(args.out.read_text(encoding="utf-8"))["runs"]
-        runs = sorted(
-            [*runs, *(r for r in earlier if r["issues"] not in sizes)], key=lambda r: r["issues"]
-        )
+        runs = [*runs, *(r for r in earlier if (r["issues"], r.get("core")) not in done)]
+        runs.sort(key=lambda r: (r["issues"], r.get("core", "")))
     report = {"date": dt.date.today().isoformat(), "machine": machine, "runs": runs}
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     keys = sorted(
@@ -352,7 +397,7 @@ def main() -> None:
     width = max(map(len, keys))
     print(f"{report['date']} · {report['machine']}")
     for key in keys:
-        print(f"{key:<{width}}  " + "  ".join(f"{r.get(key, '')!s:>10}" for r in runs))
+        print(f"{key:<{width}}  " + "  ".join(f"{str(r.get(key, ''))[:16]:>16}" for r in runs))
     print(f"wrote {args.out}", file=sys.stderr)
 
 

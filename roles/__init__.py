@@ -4,7 +4,11 @@
 built on it.
 """
 
+from roles import compiled as _compiled
+
 __version__ = "0.1.0"
+
+_compiled.choose_core(__path__)  # compiled or pure-Python matching core (roles/compiled.py)
 
 #: output formats of every table command (kept here so that `roles --help` imports nothing heavy)
 FORMATS = ("table", "csv", "json", "parquet")

@@ -295,8 +295,22 @@ class RolesGroup(click.Group):
         sys.exit(code if isinstance(code, int) else EXIT_OK)
 
 
+def _print_version(ctx: click.Context) -> None:
+    from roles.compiled import core_status
+
+    click.echo(f"roles, version {__version__} (core: {core_status()})")
+    ctx.exit()
+
+
 @click.group(cls=RolesGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="roles")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _, value: _print_version(ctx) if value else None,
+    help="Show the version, and whether the matching core runs compiled, and exit.",
+)
 @click.option("--debug", is_flag=True, help="Show a traceback for unexpected errors.")
 @click.pass_context
 def cli(ctx: click.Context, debug: bool) -> None:

@@ -13,6 +13,7 @@ import polars as pl
 
 from roles import dating
 from roles.cache import Cache, RunCache
+from roles.compiled import warn_if_pure
 from roles.extract import MENTION_SCHEMA, DocInfo, compact, extract_file
 from roles.lexicons import Lexicons
 from roles.matching import Matcher
@@ -179,6 +180,8 @@ def extract_all(
     jobs = settings.jobs or os.cpu_count() or 1
     fresh: dict[int, tuple[list[DocInfo], pl.DataFrame, bytes | None]] = {}
     done = len(files) - len(todo)
+    if todo:
+        warn_if_pure()
 
     def results() -> Iterator[tuple[int, tuple[list[DocInfo], pl.DataFrame, bytes | None]]]:
         chunks = [todo[i : i + CHUNK] for i in range(0, len(todo), CHUNK)]
