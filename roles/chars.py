@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from roles import passes
+from roles.compiled import runs_compiled
+
+_LOOPS = runs_compiled(passes)
+
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
@@ -69,6 +74,12 @@ _HALF_STOP = re.compile(rf"\.(?:(?<=[{_HAN}]\.)(?=\s|$))")
 
 def fold_punctuation(text: str) -> str:
     """Half-width punctuation beside Chinese text as full width (same length)."""
+    if _LOOPS:  # one character loop when compiled (roles/passes.py), a regex per mark when not
+        return passes.fold_marks(text)
+    return fold_by_regex(text)
+
+
+def fold_by_regex(text: str) -> str:
     for half, pattern, full in _FOLDS:
         if half in text:
             text = pattern.sub(full, text)

@@ -18,7 +18,17 @@ from pathlib import Path
 #: set to 1 to run the pure-Python core even where the compiled one is built
 PURE_PYTHON_VARIABLE = "ROLES_PURE_PYTHON"
 #: the per-issue path, text → mentions; everything after it is corpus-level work in polars
-CORE = ("chars", "reading", "dating", "names", "placing", "places", "matching", "extract")
+CORE = (
+    "passes",
+    "chars",
+    "reading",
+    "dating",
+    "names",
+    "placing",
+    "places",
+    "matching",
+    "extract",
+)
 
 _stale: tuple[str, ...] = ()
 _warned = False
@@ -56,12 +66,16 @@ def choose_core(package_path: Iterable[str]) -> None:
             )
 
 
+def runs_compiled(module) -> bool:
+    """Whether `module` was loaded from a compiled extension."""
+    return (getattr(module, "__file__", None) or "").endswith(tuple(EXTENSION_SUFFIXES))
+
+
 def compiled_modules() -> tuple[str, ...]:
     """The core modules this process runs compiled."""
     found = []
     for name in CORE:
-        module = importlib.import_module(f"roles.{name}")
-        if (module.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES)):
+        if runs_compiled(importlib.import_module(f"roles.{name}")):
             found.append(name)
     return tuple(found)
 

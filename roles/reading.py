@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import functools
 import itertools
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from roles import passes
+from roles.compiled import runs_compiled
 from roles.sources import SUFFIXES as _SOURCE_SUFFIXES
 
 # every format roles reads, plain or gzipped
@@ -141,6 +144,10 @@ def normalise_width(text: str) -> str:
 
 # --- OCR repair ----------------------------------------------------------------------------------
 
+# Compiled, the whole-text passes are character loops (roles/passes.py); in pure Python the
+# regex forms below are faster. Both give identical results (tests/test_passes.py).
+_LOOPS = runs_compiled(passes)
+
 # Characters between which a space or a single line break is an OCR artefact: Chinese characters,
 # Chinese punctuation and digits. A blank line (two breaks) is a real paragraph boundary.
 _JOIN = (
@@ -186,6 +193,12 @@ class RepairedText:
 
 def repair(text: str) -> RepairedText:
     """Remove spaces and single line breaks that OCR put inside words (`周向 军`, `区委书 记`)."""
+    if _LOOPS:
+        return RepairedText(*passes.repair_runs(text))
+    return repair_by_regex(text)
+
+
+def repair_by_regex(text: str) -> RepairedText:
     # One regex pass; split() with the match captured gives kept and removed runs in turn, so
     # the offset map is built from their lengths without a Python step per match.
     parts = _BREAK_CAPTURED.split(text)
@@ -198,18 +211,26 @@ def repair(text: str) -> RepairedText:
 # --- scripts -------------------------------------------------------------------------------------
 
 
-def simplify(text: str, table: dict[int, int], detector: re.Pattern[str] | None) -> str:
+def simplify(text: str, table: dict[int, int], detector: Callable[[str], bool] | None) -> str:
     """Traditional characters to simplified, one for one (offsets hold); a no-op, at search
     speed, for text that has none."""
-    if not table or detector is None or detector.search(text) is None:
+    if not table or detector is None or not detector(text):
         return text
     return text.translate(table)
 
 
-def traditional_detector(table: dict[int, int]) -> re.Pattern[str] | None:
+def traditional_detector(table: dict[int, int]) -> Callable[[str], bool] | None:
+    """Whether a text has a character of `table` (its traditional characters)."""
     if not table:
         return None
-    return re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    if _LOOPS:
+        return functools.partial(passes.has_any, marks=passes.code_point_marks(table))
+    pattern = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(table)) + "]")
+    return functools.partial(_found, pattern)
+
+
+def _found(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
 
 
 # --- sentences -----------------------------------------------------------------------------------
@@ -232,6 +253,8 @@ class Sentences:
     def bounds(self, pos: int) -> tuple[int, int]:
         """From after the end mark before `pos` to the end mark after it, at most
         SENTENCE_MAX characters either way."""
+        if _LOOPS:
+            return passes.sentence_bounds(self.text, pos, SENTENCE_MAX)
         floor, ceiling = max(0, pos - SENTENCE_MAX), min(len(self.text), pos + SENTENCE_MAX)
         last = _LAST_END.match(self.text, floor, pos)
         nxt = _NEXT_END.search(self.text, pos, ceiling)

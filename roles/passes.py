@@ -1,0 +1,229 @@
+# cython: annotation_typing=False, boundscheck=False, wraparound=False
+"""Whole-text passes as character loops: the compiled core's form of `reading`'s regex passes.
+
+Compiled (types in passes.pxd), each loop reads an issue once at C speed; `reading` calls these
+where this module runs compiled and its regex or str.translate forms elsewhere, which are faster
+in pure Python. Both forms give identical results: tests/test_passes.py checks every loop against
+its regex on generated text, in either core.
+"""
+
+from __future__ import annotations
+
+# --- the repair of OCR breaks (reading._BREAK, character for character) --------------------------
+
+# The character sets are written out in each test (not named once) so that Cython compiles each
+# `in` to a switch: GAP " \t\u00a0\r*", résumé dashes "—–-~～－至" and spaces " \t\u3000",
+# and the letters of pinyin glosses "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".
+
+
+def is_join(c: str) -> bool:
+    """A character between which and another a space or a line break is an OCR artefact."""
+    o = ord(c)
+    return (
+        0x3400 <= o <= 0x4DBF
+        or 0x4E00 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0x3001 <= o <= 0x303F
+        or 0xFF01 <= o <= 0xFF0F
+        or 0xFF1A <= o <= 0xFF20
+        or 0x30 <= o <= 0x39
+        or c in "\u201c\u201d\u2018\u2019·—"
+    )
+
+
+def resume_starts(text: str, i: int) -> bool:
+    """Whether a résumé line's dates start at `i` (reading._RESUME_START)."""
+    n = len(text)
+    if i + 4 > n or text[i : i + 2] not in ("19", "20"):
+        return False
+    if not (text[i + 2].isdecimal() and text[i + 3].isdecimal()):
+        return False
+    j = i + 4
+    if j >= n:
+        return False
+    c = text[j]
+    if c in ".．/":
+        k = j + 1
+        while k < n and k < j + 3 and text[k].isdecimal():
+            k += 1
+        if k == j + 1:
+            return False
+    elif c == "年":
+        k = j + 1
+        while k < n and k < j + 3 and text[k].isdecimal():
+            k += 1
+        if k == j + 1 or k >= n or text[k] != "月":
+            return False
+        k += 1
+    else:
+        return False
+    return k < n and text[k] in "—–-~～－至 \t\u3000"
+
+
+def break_end(text: str, i: int) -> int:
+    """Where the OCR break that starts at `i` ends, or -1 for none: the branches of
+    reading._BREAK in its order."""
+    n = len(text)
+    c = text[i]
+    joined = i > 0 and is_join(text[i - 1])
+    if c in " \t\u00a0\r*" and joined:  # spaces inside a line, and one line break
+        j = i + 1
+        while j < n and text[j] in " \t\u00a0\r*":
+            j += 1
+        if j < n and text[j] == "\n":
+            j += 1
+            while j < n and text[j] in " \t\u00a0\r*":
+                j += 1
+        if j < n and is_join(text[j]) and not resume_starts(text, j):
+            return j
+    if c == "\n" and joined:  # a single line break
+        j = i + 1
+        while j < n and text[j] in " \t\u00a0\r*":
+            j += 1
+        if j < n and is_join(text[j]) and not resume_starts(text, j):
+            return j
+    if c == "*" and i + 1 < n and text[i + 1] == "*":  # markdown bold markers
+        return i + 2
+    if c in "(（" and i > 0 and 0x3400 <= ord(text[i - 1]) <= 0x9FFF:  # 區(qū)委
+        j = i + 1
+        while (
+            j < n
+            and j < i + 9
+            and text[j] in "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+        ):
+            j += 1
+        if i + 1 < j <= i + 8:  # one to seven letters (eight or more: no gloss)
+            if j < n and text[j] in "12345":
+                j += 1
+            if j < n and text[j] in ")）":
+                return j + 1
+    if c in ",，" and i + 1 < n and text[i + 1] == "、":  # 党组书记,、主任
+        return i + 1
+    return -1
+
+
+def repair_runs(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """The repaired text, the repaired offsets where kept runs start and how many characters
+    were removed before each (reading.RepairedText's fields)."""
+    kept: list[str] = []
+    starts: list[int] = [0]
+    shifts: list[int] = [0]
+    n = len(text)
+    run = 0  # where the current kept run starts in `text`
+    out = 0  # its start in the repaired text
+    removed = 0
+    i = 0
+    while i < n:
+        c = text[i]
+        if c in " \t\u00a0\r*\n(（,，":
+            end = break_end(text, i)
+            if end >= 0:
+                kept.append(text[run:i])
+                out += i - run
+                removed += end - i
+                starts.append(out)
+                shifts.append(removed)
+                run = i = end
+                continue
+        i += 1
+    kept.append(text[run:])
+    return "".join(kept), tuple(starts), tuple(shifts)
+
+
+# --- one-for-one maps ----------------------------------------------------------------------------
+
+
+def has_any(text: str, marks: bytes) -> bool:
+    """Whether a character of `text` is marked in `marks` (one byte per code point below its
+    length): the test for traditional characters, without a regex over a large set."""
+    limit = len(marks)
+    for c in text:
+        o = ord(c)
+        if o < limit and marks[o]:
+            return True
+    return False
+
+
+def code_point_marks(code_points) -> bytes:
+    """The `marks` of has_any for a set of code points."""
+    points = sorted(code_points)
+    marks = bytearray(max(points) + 1 if points else 0)  # (no negative index: wraparound=False)
+    for o in points:
+        marks[o] = 1
+    return bytes(marks)
+
+
+# --- sentences (reading.Sentences.bounds) ------------------------------------------------------
+
+
+def sentence_bounds(text: str, pos: int, span: int) -> tuple[int, int]:
+    """From after the last end mark (and a closing quote) before `pos` to the end of the first
+    run of end marks (and a closing quote) or line break after it, at most `span` characters
+    either way (reading._LAST_END and _NEXT_END)."""
+    n = len(text)
+    floor = pos - span if pos > span else 0
+    ceiling = pos + span if pos + span < n else n
+    start = floor
+    i = (pos if pos < n else n) - 1
+    while i >= floor:
+        if text[i] in "。！？!?；;\n":
+            start = i + 1
+            if start < pos and start < n and text[start] in "”’」』":
+                start += 1
+            break
+        i -= 1
+    end = ceiling
+    i = pos
+    while i < ceiling:
+        c = text[i]
+        if c == "\n":
+            end = i + 1
+            break
+        if c in "。！？!?；;":
+            i += 1
+            while i < ceiling and text[i] in "。！？!?；;":
+                i += 1
+            if i < ceiling and text[i] in "”’」』":
+                i += 1
+            end = i
+            break
+        i += 1
+    return start, end
+
+
+# --- half-width punctuation (chars.fold_punctuation) --------------------------------------------
+
+
+def is_han(c: str) -> bool:
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF
+
+
+def fold_marks(text: str) -> str:
+    """Half-width , : ; ( ) ! ? beside a Chinese character (or after ” / before “) as full
+    width, and a . after a Chinese character before a space or the end as 。; one for one."""
+    n = len(text)
+    parts: list[str] = []
+    last = 0
+    for i in range(n):
+        c = text[i]
+        if c in ",:;()!?":
+            if not (
+                (i > 0 and (is_han(text[i - 1]) or text[i - 1] == "”"))
+                or (i + 1 < n and (is_han(text[i + 1]) or text[i + 1] == "“"))
+            ):
+                continue
+            full = "，：；（）！？"[",:;()!?".index(c)]
+        elif c == ".":
+            if not (i > 0 and is_han(text[i - 1]) and (i + 1 == n or text[i + 1].isspace())):
+                continue
+            full = "。"
+        else:
+            continue
+        parts.append(text[last:i])
+        parts.append(full)
+        last = i + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
