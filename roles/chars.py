@@ -51,6 +51,33 @@ def prefix_regex(words: Iterable[str]) -> re.Pattern[str]:
     return re.compile(trie_regex(words) or "(?!)")
 
 
+class RegexWords:
+    """A set of words found by their prefix-factored regex: the pure-Python core's form of
+    passes.Trie, with the same two questions."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.pattern = prefix_regex(words)
+
+    def end_at(self, text: str, pos: int) -> int:
+        """Where the longest word starting at `pos` ends, or -1."""
+        m = self.pattern.match(text, pos)
+        return m.end() if m is not None else -1
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of each word, left to right."""
+        return [m.span() for m in self.pattern.finditer(text)]
+
+
+WordFinder = passes.Trie | RegexWords
+
+
+def word_finder(words: Iterable[str]) -> WordFinder:
+    """The words' finder for this core: a compiled trie walk, or a regex in pure Python (where
+    the regex engine is the faster); both find the same words."""
+    words = sorted({w for w in words if w})  # an empty word would match everywhere
+    return passes.Trie(words) if _LOOPS else RegexWords(words)
+
+
 # Web copies write half-width punctuation where papers write full width. Matching reads one
 # form: a half-width mark next to a Chinese character becomes its full-width twin, one
 # character for one, so offsets hold. `,` between digits (1,000) is left alone.

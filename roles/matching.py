@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from roles import reading
-from roles.chars import LEVEL_CHARS, fold_punctuation, is_han, trie_regex
+from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import NameReader, canonical_name, is_common_word
 from roles.placing import (
@@ -35,12 +35,13 @@ from roles.placing import (
 
 
 @functools.lru_cache(maxsize=8)
-def _title_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(trie_regex(surfaces))
+def _title_finder(surfaces: tuple[str, ...]) -> WordFinder:
+    return word_finder(surfaces)
 
 
-def title_pattern(lex: Lexicons) -> re.Pattern[str]:
-    return _title_pattern(tuple(sorted(lex.titles)))
+def title_finder(lex: Lexicons) -> WordFinder:
+    """Every title the lexicon writes, found longest first."""
+    return _title_finder(tuple(sorted(lex.titles)))
 
 
 # --- mentions ------------------------------------------------------------------------------------
@@ -218,7 +219,7 @@ def _clause_start(text: str, pos: int, span: int = 60) -> int:
 class Matcher:
     def __init__(self, lex: Lexicons):
         self.lex = lex
-        self.titles = title_pattern(lex)
+        self.titles = title_finder(lex)
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
@@ -231,13 +232,14 @@ class Matcher:
         """Every title as (start, end, surface), in order: as the lexicon writes it, and with a
         congress's term between the level and the organ (区十五届人大常委会主任 is
         区人大常委会主任)."""
-        found = [(m.start(), m.end(), m[0]) for m in self.titles.finditer(text)]
+        found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         if "届" not in text:
             return found
         for t in _TERM_OF_ORGAN.finditer(text):
-            m = self.titles.match(t[1] + text[t.end() : t.end() + 24])
-            if m is not None and m.end() > 1:
-                found.append((t.start(), t.end() + m.end() - 1, m[0]))
+            organ = t[1] + text[t.end() : t.end() + 24]
+            end = self.titles.end_at(organ, 0)
+            if end > 1:
+                found.append((t.start(), t.end() + end - 1, organ[:end]))
         return sorted(found)
 
     def _parts(self, text: str) -> list[_Part]:

@@ -17,7 +17,7 @@ import os
 import re
 
 from roles.cache import default_cache_dir
-from roles.chars import CJK_RUN, LEVEL_CHARS, is_han, prefix_regex
+from roles.chars import CJK_RUN, LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.lexicons import Lexicons
 
 # Characters no name starts with (function words, verbs and nouns that follow a bare title).
@@ -166,14 +166,14 @@ def starts_word(text: str, pos: int) -> bool:
 class NameReader:
     """Reads personal names at a position, deciding where each ends from what follows."""
 
-    def __init__(self, lex: Lexicons, titles: re.Pattern[str]):
+    def __init__(self, lex: Lexicons, titles: WordFinder):
         self.lex = lex
         self.titles = titles
-        self._ends = prefix_regex(lex.name_ends)
-        self._nonofficial = prefix_regex(lex.nonofficials)
+        self._ends = word_finder(lex.name_ends)
+        self._nonofficial = word_finder(lex.nonofficials)
         # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
-        self._verbs = prefix_regex(w for w in lex.name_ends if len(w) >= 2)
-        self._parts = prefix_regex(lex.name_parts) if lex.name_parts else None
+        self._verbs = word_finder(w for w in lex.name_ends if len(w) >= 2)
+        self._parts = word_finder(lex.name_parts) if lex.name_parts else None
         # Characters of transliterated names and the two-character openings of their syllables:
         # 阿古达木, 乌日根 are read from them when no listed syllables spell the whole name.
         self._translit = frozenset("".join(lex.name_parts))
@@ -207,15 +207,16 @@ class NameReader:
         verb (将, 在, 说); 1 for any other dictionary word (看来, 近日); 0 for none."""
         if pos >= len(text) or not is_han(text[pos]):
             return 3
-        if self.titles.match(text, pos):
+        if self.titles.end_at(text, pos) >= 0:
             return 3
-        if (m := self._ends.match(text, pos)) is not None and m.end() - pos >= 2:
+        listed = self._ends.end_at(text, pos)
+        if listed - pos >= 2:
             return 3
         # a verb of the dictionary (来到, 安排) is as firm as a listed one; a particle alone
         # (将, 来) is less firm, and any other word (平安, 此前) less again
         if starts_verb(text, pos):
             return 3
-        if m is not None:
+        if listed >= 0:
             return 2
         return 1 if starts_word(text, pos) else 0
 
@@ -225,7 +226,7 @@ class NameReader:
 
     def _firm_end(self, text: str, pos: int) -> bool:
         """A verb of two characters or more, or a title: enough for a name without a surname."""
-        return self._verbs.match(text, pos) is not None or self.titles.match(text, pos) is not None
+        return self._verbs.end_at(text, pos) >= 0 or self.titles.end_at(text, pos) >= 0
 
     # -- how names are built --
 
@@ -245,13 +246,13 @@ class NameReader:
         """Could `cand` be a name? Inside a list of names (A、B、C) the dictionary is not asked:
         the place itself says it is a name, and names like 高峰 or 金志 are words too."""
         if _DOTTED.fullmatch(cand):
-            return len(cand) <= 16 and not self._nonofficial.match(cand)
+            return len(cand) <= 16 and self._nonofficial.end_at(cand, 0) < 0
         return (
             len(cand) >= 2
             and CJK_RUN.fullmatch(cand) is not None
             and (cand[0] not in NOT_NAME_START or cand[:2] in self.lex.compound_surnames)
             and not any(c in _STRONG for c in cand[1:])
-            and not self._nonofficial.match(cand)
+            and self._nonofficial.end_at(cand, 0) < 0
             and not (oracle and is_common_word(cand))
         )
 
@@ -265,7 +266,7 @@ class NameReader:
     def name_at(self, text: str, pos: int, oracle: bool = True) -> str | None:
         """The name starting at `pos`, or None: the longest of a Han reading, a reading from
         the syllables of minority names, and a transliteration joined by ·."""
-        if self._nonofficial.match(text, pos):
+        if self._nonofficial.end_at(text, pos) >= 0:
             return None
         found = [
             n
@@ -280,7 +281,7 @@ class NameReader:
 
     def _han_name_at(self, text: str, pos: int, oracle: bool) -> str | None:
         surname = self.surname_length(text, pos)
-        adverb = self._ends.match(text, pos) is not None  # 亲自部署: not a name
+        adverb = self._ends.end_at(text, pos) >= 0  # 亲自部署: not a name
         valid: list[tuple[int, int]] = []  # (length, how firmly what follows ends it)
         for n in self.lengths(text, pos):
             cand = text[pos : pos + n]
@@ -391,8 +392,8 @@ class NameReader:
             return None
         ends = []
         end = pos
-        while len(ends) < 3 and (m := self._parts.match(text, end)) is not None and m.end() > end:
-            end = m.end()
+        while len(ends) < 3 and (found := self._parts.end_at(text, end)) > end:
+            end = found
             ends.append(end)
         for end in reversed(ends):
             if end - pos >= 2 and self.ends_name(text, end):
@@ -446,19 +447,19 @@ class NameReader:
                 if not (in_list and self._span_is_name(span)):
                     break
                 name = span
-            if names and self.titles.match(text, pos + len(name)):
+            if names and self.titles.end_at(text, pos + len(name)) >= 0:
                 break  # …、大会秘书长甲: a title's own prefix, not a name of the list
             names.append((pos, name))
             pos += len(name)
             sep = text[pos : pos + 1]
             if sep == "、":
-                if self.titles.match(text, pos + 1) or starts_with_place(text, pos + 1, self):
+                if self.titles.end_at(text, pos + 1) >= 0 or starts_with_place(text, pos + 1, self):
                     break
             elif (
                 sep not in ("和", "及", "与")
                 or len(names) < 2
-                or self.titles.match(text, pos + 1)
-                or self._nonofficial.match(text, pos + 1)
+                or self.titles.end_at(text, pos + 1) >= 0
+                or self._nonofficial.end_at(text, pos + 1) >= 0
             ):
                 break
             else:
@@ -479,8 +480,8 @@ class NameReader:
     def _parts_end(self, text: str, pos: int) -> int | None:
         """Where a run of minority-name syllables starting at `pos` ends, if there is one."""
         end = pos
-        while self._parts is not None and (m := self._parts.match(text, end)) and m.end() > end:
-            end = m.end()
+        while self._parts is not None and (found := self._parts.end_at(text, end)) > end:
+            end = found
         return end if end > pos else None
 
     def name_ending_at(self, text: str, end: int, left: int, oracle: bool = True) -> str | None:
@@ -498,12 +499,10 @@ class NameReader:
 def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
     """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles."""
     for k in range(2, 7):
-        m = reader.titles.match(text, pos + k)
         if (
-            m
-            and m.end() > pos + k
+            reader.titles.end_at(text, pos + k) > pos + k
             and CJK_RUN.fullmatch(text, pos, pos + k)
-            and (m[0][0] in LEVEL_CHARS or text[pos + k - 1] in LEVEL_CHARS)
+            and (text[pos + k] in LEVEL_CHARS or text[pos + k - 1] in LEVEL_CHARS)
         ):
             return True
     return False

@@ -26,3 +26,18 @@ cpdef bint is_han(Py_UCS4 c)
 
 @cython.locals(n=Py_ssize_t, last=Py_ssize_t, i=Py_ssize_t, c=Py_UCS4)
 cpdef str fold_marks(str text)
+
+cdef class Trie:
+    cdef public long long[:] edge_start
+    cdef public long long[:] edge_count
+    cdef public long long[:] edge_char
+    cdef public long long[:] edge_child
+    cdef public bytes terminal
+    cdef public bytes first
+
+    @cython.locals(n=Py_ssize_t, c=Py_ssize_t, node=Py_ssize_t, best=Py_ssize_t, i=Py_ssize_t,
+                   lo=Py_ssize_t, hi=Py_ssize_t, mid=Py_ssize_t, stop=Py_ssize_t)
+    cpdef Py_ssize_t end_at(self, str text, Py_ssize_t pos)
+
+    @cython.locals(n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
+    cpdef list spans(self, str text)

@@ -9,6 +9,8 @@ its regex on generated text, in either core.
 
 from __future__ import annotations
 
+from array import array
+
 # --- the repair of OCR breaks (reading._BREAK, character for character) --------------------------
 
 # The character sets are written out in each test (not named once) so that Cython compiles each
@@ -227,3 +229,87 @@ def fold_marks(text: str) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+# --- words of a lexicon (chars.prefix_regex) ---------------------------------------------------
+
+
+class Trie:
+    """A set of words, found as a prefix-factored regex finds them: the longest word starting
+    at a position (`end_at`), and the words of a text left to right, each search going on
+    after the last word found (`spans`). Flat arrays, so the compiled walk reads no Python
+    object: each node's edges are a sorted run of code points searched by bisection."""
+
+    def __init__(self, words):
+        children: list[dict[int, int]] = [{}]
+        terminal = [0]
+        for word in words:
+            node = 0
+            for c in word:
+                nxt = children[node].get(ord(c))
+                if nxt is None:
+                    nxt = len(children)
+                    children[node][ord(c)] = nxt
+                    children.append({})
+                    terminal.append(0)
+                node = nxt
+            terminal[node] = 1
+        starts, counts, chars, nodes = [], [], [], []
+        for edges in children:
+            starts.append(len(chars))
+            counts.append(len(edges))
+            for code in sorted(edges):
+                chars.append(code)
+                nodes.append(edges[code])
+        self.edge_start = array("q", starts)
+        self.edge_count = array("q", counts)
+        self.edge_char = array("q", chars)
+        self.edge_child = array("q", nodes)
+        self.terminal = bytes(terminal)
+        self.first = code_point_marks(children[0])
+
+    def end_at(self, text, pos):
+        """Where the longest word starting at `pos` ends, or -1 (as re.match(text, pos))."""
+        n = len(text)
+        if pos < 0:
+            pos = 0
+        if pos >= n:
+            return -1
+        c = ord(text[pos])
+        if c >= len(self.first) or not self.first[c]:
+            return -1
+        node = 0
+        best = -1
+        i = pos
+        while i < n:
+            c = ord(text[i])
+            lo = self.edge_start[node]
+            stop = lo + self.edge_count[node]
+            hi = stop
+            while lo < hi:
+                mid = (lo + hi) // 2
+                if self.edge_char[mid] < c:
+                    lo = mid + 1
+                else:
+                    hi = mid
+            if lo == stop or self.edge_char[lo] != c:
+                break
+            node = self.edge_child[lo]
+            i += 1
+            if self.terminal[node]:
+                best = i
+        return best
+
+    def spans(self, text):
+        """(start, end) of each word, left to right, as re.finditer finds them."""
+        found = []
+        n = len(text)
+        i = 0
+        while i < n:
+            end = self.end_at(text, i)
+            if end > i:
+                found.append((i, end))
+                i = end
+            else:
+                i += 1
+        return found

@@ -103,7 +103,11 @@ def test_the_pure_python_switch_loads_every_core_module_from_source(tmp_path) ->
     [
         (True, (), "pure Python (ROLES_PURE_PYTHON=1)"),
         (False, compiled.CORE, "compiled"),
-        (False, ("chars",), "pure Python: not compiled: dating, extract, matching, names, places"),
+        (
+            False,
+            ("chars",),
+            "pure Python: not compiled: dating, extract, matching, names, passes, places",
+        ),
     ],
 )
 def test_core_status_says_what_runs(monkeypatch, forced, built, expected) -> None:

@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from roles.chars import trie_regex
 from roles.lexicons import load_lexicons
-from roles.matching import Matcher, trie_regex
+from roles.matching import Matcher
 
 
 def facts(matcher: Matcher, text: str) -> set[tuple[str, str, str, bool]]:

@@ -107,3 +107,22 @@ def test_sentences_use_the_full_span() -> None:
 @example("1,000")
 def test_fold_loop_matches_the_regexes(text: str) -> None:
     assert passes.fold_marks(text) == chars.fold_by_regex(text)
+
+
+WORDS = st.lists(st.text(alphabet=st.sampled_from([*"区委书记长副市"]), min_size=1, max_size=5))
+
+
+@settings(max_examples=800, deadline=None)
+@given(WORDS, st.text(alphabet=st.sampled_from([*"区委书记长副市，a"]), max_size=40))
+def test_trie_finds_what_the_prefix_regex_finds(words: list[str], text: str) -> None:
+    trie, regex = passes.Trie(sorted(set(words))), chars.RegexWords(words)
+    assert trie.spans(text) == regex.spans(text)
+    for pos in range(-1, len(text) + 2):
+        assert trie.end_at(text, pos) == regex.end_at(text, pos), pos
+
+
+def test_trie_of_the_title_lexicon(lex) -> None:
+    words = sorted(lex.titles)
+    trie, regex = passes.Trie(words), chars.RegexWords(words)
+    text = "".join(words[::7]) + "区委副书记、代区长王五，市长李四" * 3
+    assert trie.spans(text) == regex.spans(text) and len(trie.spans(text)) > 50
