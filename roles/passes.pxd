@@ -41,3 +41,6 @@ cdef class Trie:
 
     @cython.locals(n=Py_ssize_t, i=Py_ssize_t, end=Py_ssize_t)
     cpdef list spans(self, str text)
+
+@cython.locals(last=Py_ssize_t, i=Py_ssize_t, o=Py_ssize_t)
+cpdef str widen(str text)

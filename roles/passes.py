@@ -155,6 +155,29 @@ def code_point_marks(code_points) -> bytes:
     return bytes(marks)
 
 
+# --- full width (reading.normalise_width) -------------------------------------------------------
+
+
+def widen(text: str) -> str:
+    """Full-width digits and Latin letters, and the ideographic space, as ASCII; one for one."""
+    parts: list[str] = []
+    last = 0
+    for i in range(len(text)):
+        o = ord(text[i])
+        if 0xFF10 <= o <= 0xFF19 or 0xFF21 <= o <= 0xFF3A or 0xFF41 <= o <= 0xFF5A:
+            parts.append(text[last:i])
+            parts.append(chr(o - 0xFEE0))
+            last = i + 1
+        elif o == 0x3000:
+            parts.append(text[last:i])
+            parts.append(" ")
+            last = i + 1
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 # --- sentences (reading.Sentences.bounds) ------------------------------------------------------
 
 

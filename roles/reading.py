@@ -138,6 +138,12 @@ _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u3000]")
 
 
 def normalise_width(text: str) -> str:
+    if _LOOPS:  # compiled: one loop that copies the text only where a character changes
+        return passes.widen(text)
+    return width_by_translate(text)
+
+
+def width_by_translate(text: str) -> str:
     # translate() is slow; most text has nothing to translate, which a search finds at once
     return text.translate(_WIDTH) if _WIDE.search(text) else text
 

@@ -126,3 +126,14 @@ def test_trie_of_the_title_lexicon(lex) -> None:
     trie, regex = passes.Trie(words), chars.RegexWords(words)
     text = "".join(words[::7]) + "区委副书记、代区长王五，市长李四" * 3
     assert trie.spans(text) == regex.spans(text) and len(trie.spans(text)) > 50
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from([*"０９ＡＺａｚ\u3000（ｚ區a1 \uff1a\uff0f\uff3b\uff40\uff5b"]),
+        max_size=30,
+    )
+)
+def test_width_loop_matches_translate(text: str) -> None:
+    assert passes.widen(text) == reading.width_by_translate(text)
