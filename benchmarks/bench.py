@@ -366,13 +366,19 @@ def main() -> None:
         print(json.dumps(measure(args.measure, truth, lex, args.quick, args.long_lines)))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="roles-bench-"))
+    if args.profile and os.environ.get("ROLES_PURE_PYTHON") != "1":
+        # cProfile sees into Python functions only: the stages are timed in the pure core (for
+        # the compiled one, `perf record --call-graph dwarf` sees through Cython's functions)
+        env = {**os.environ, "ROLES_PURE_PYTHON": "1"}
+        os.execve(sys.executable, [sys.executable, __file__, *sys.argv[1:]], env)
     if args.profile:
         folder = work / "archive-profile"
         folder.mkdir(parents=True, exist_ok=True)
         build_archive(folder, 500)
         for label, share in profile(folder, lex):
             print(f"{label:<36} {share:6.1%}")
-        print("(stages overlap: names and status run inside matching; shares of all extraction)")
+        print("(pure-Python core; stages overlap: names and status run inside matching; shares")
+        print(" of all extraction)")
         return
     cores = args.cores.split(",")
     runs = []
