@@ -1,10 +1,10 @@
 """Build: the compiled core (Cython, optional) and the bundled data.
 
 The modules of the matching core are compiled from their own Python source (Cython's pure
-mode, with the types in a `.pxd` beside a module where one pays), so the compiled and the
-pure-Python core are one source and give identical results. Where no compiler (or no Cython)
-is found the build says so and installs the pure-Python package; `roles` then warns once.
-Everything else is declared in pyproject.toml.
+mode, with C types in a `.pxd` beside a module where they pay: roles/passes.pxd), so the
+compiled and the pure-Python core share their rules and give identical results. Where no
+compiler (or no Cython) is found the build says so and installs the pure-Python package;
+`roles` then warns once. Everything else is declared in pyproject.toml.
 """
 
 from __future__ import annotations

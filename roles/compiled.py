@@ -1,9 +1,11 @@
 """Which matching core runs, compiled or pure Python, and the one warning when it is not asked.
 
 The modules in CORE are compiled by Cython from their own source when the package is built
-(setup.py), so both cores are one source and give identical results. The pure-Python modules
-run where no compiler was found, where ROLES_PURE_PYTHON=1 asks for them, and in a source
-checkout whose sources changed after the last build (a stale compiled module would run old rules).
+(setup.py). Compiled, the whole-text passes and the lexicon-word finder run as typed loops
+(roles/passes.py) instead of their regex forms; tests hold the two forms to identical results.
+The pure-Python modules run where no compiler was found, where ROLES_PURE_PYTHON=1 asks for
+them, and in a source checkout whose sources changed after the last build (a stale compiled
+module would run old rules).
 """
 
 from __future__ import annotations
@@ -45,10 +47,11 @@ def stale_modules(folder: Path) -> tuple[str, ...]:
         return ()
     stale = []
     for name in CORE:
-        source = folder / f"{name}.py"
+        sources = [folder / f"{name}.py", folder / f"{name}.pxd"]  # the .pxd holds C types
+        edited = max(p.stat().st_mtime for p in sources if p.is_file())
         built = [folder / f"{name}{suffix}" for suffix in EXTENSION_SUFFIXES]
         built_at = max((p.stat().st_mtime for p in built if p.is_file()), default=None)
-        if built_at is not None and source.stat().st_mtime > built_at:
+        if built_at is not None and edited > built_at:
             stale.append(name)
     return tuple(stale)
 

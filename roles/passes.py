@@ -1,10 +1,11 @@
 # cython: annotation_typing=False, boundscheck=False, wraparound=False
-"""Whole-text passes as character loops: the compiled core's form of `reading`'s regex passes.
+"""Whole-text passes and lexicon words as character loops: the compiled core's form of regex
+passes in `reading`, `chars`, `names` and `matching`.
 
-Compiled (types in passes.pxd), each loop reads an issue once at C speed; `reading` calls these
-where this module runs compiled and its regex or str.translate forms elsewhere, which are faster
-in pure Python. Both forms give identical results: tests/test_passes.py checks every loop against
-its regex on generated text, in either core.
+Compiled (C types in passes.pxd), each loop reads an issue or a word at C speed; those modules
+call these where this module runs compiled, and their regex or str.translate forms elsewhere,
+which are the faster in pure Python. Both forms give identical results: tests/test_passes.py
+holds every loop to its regex on generated text, in either core.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from array import array
 
 # --- the repair of OCR breaks (reading._BREAK, character for character) --------------------------
 
-# The character sets are written out in each test (not named once) so that Cython compiles each
+# The character sets are written out at each use (not named once) so that Cython compiles each
 # `in` to a switch: GAP " \t\u00a0\r*", résumé dashes "—–-~～－至" and spaces " \t\u3000",
 # and the letters of pinyin glosses "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ".
 

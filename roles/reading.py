@@ -24,6 +24,10 @@ from roles.sources import SUFFIXES as _SOURCE_SUFFIXES
 # every format roles reads, plain or gzipped
 SUFFIXES = _SOURCE_SUFFIXES + tuple(s + ".gz" for s in _SOURCE_SUFFIXES)
 
+# Compiled, the whole-text passes are character loops (roles/passes.py); in pure Python the
+# regex forms below are faster. Both give identical results (tests/test_passes.py).
+_LOOPS = runs_compiled(passes)
+
 
 class ReadError(Exception):
     """A file cannot be read as text; the message says why (the caller names the file)."""
@@ -149,10 +153,6 @@ def width_by_translate(text: str) -> str:
 
 
 # --- OCR repair ----------------------------------------------------------------------------------
-
-# Compiled, the whole-text passes are character loops (roles/passes.py); in pure Python the
-# regex forms below are faster. Both give identical results (tests/test_passes.py).
-_LOOPS = runs_compiled(passes)
 
 # Characters between which a space or a single line break is an OCR artefact: Chinese characters,
 # Chinese punctuation and digits. A blank line (two breaks) is a real paragraph boundary.

@@ -168,3 +168,18 @@ def test_stale_compiled_modules_are_found_in_a_checkout(
         os.utime(package / f"{name}.py", (999_000, 999_000))
     os.utime(package / "names.py", (1_000_100 + source_age,) * 2)
     assert compiled.stale_modules(package) == stale
+
+
+def test_an_edited_pxd_makes_its_module_stale(tmp_path) -> None:
+    package = tmp_path / "roles"
+    package.mkdir()
+    (tmp_path / "setup.py").write_text("")
+    for name in compiled.CORE:
+        (package / f"{name}.py").write_text("")
+        os.utime(package / f"{name}.py", (999_000, 999_000))
+        so = package / f"{name}{compiled.EXTENSION_SUFFIXES[0]}"
+        so.write_bytes(b"")
+        os.utime(so, (1_000_000, 1_000_000))
+    (package / "passes.pxd").write_text("")
+    os.utime(package / "passes.pxd", (1_000_100, 1_000_100))
+    assert compiled.stale_modules(package) == ("passes",)
