@@ -251,6 +251,92 @@ def profile(folder: Path, lex, files: int = 500) -> list[tuple[str, float]]:
     return shares
 
 
+# What the processor does, by the leaf function of each sample (perf symbols).
+KINDS = (
+    ("regex engine", ("sre_", "_sre_", "pattern_")),
+    ("dict and set lookups", ("unicodekeys_lookup", "_Py_dict_lookup", "set_lookkey", "siphash")),
+    (
+        "allocation and freeing",
+        (
+            "_PyObject_Malloc",
+            "_PyObject_Free",
+            "malloc",
+            "_int_",
+            "free",
+            "tupledealloc",
+            "tuple_alloc",
+            "unicode_dealloc",
+            "PyUnicode_New",
+            "list_dealloc",
+            "_Py_Dealloc",
+            "PyObject_GC_",
+            "_PyObject_Realloc",
+        ),
+    ),
+    (
+        "attribute and method lookup",
+        ("_PyType_Lookup", "GetAttr", "_PyObject_GetMethod", "GetInstanceAttribute"),
+    ),
+    ("interpreted bytecode", ("_PyEval_EvalFrameDefault",)),
+    ("garbage collection", ("gc_collect", "visit_")),
+    ("typed loops (roles/passes)", ("__pyx_f_5roles_6passes", "__pyx_pf_5roles_6passes")),
+    ("compiled rule code", ("__pyx_",)),
+)
+OTHER = "the rest of the runtime (reference counts, calls, type checks, strings)"
+PERF_RUN = """
+import sys
+from pathlib import Path
+from roles.lexicons import load_lexicons
+from roles.matching import Matcher
+from roles.pipeline import Settings
+from roles.workers import extract_chunk
+from roles.names import _dictionary_words
+chunk = [(str(p), p.name) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
+matcher = Matcher(load_lexicons())
+_dictionary_words()  # jieba's words are loaded once a process, not per issue
+extract_chunk(chunk[:5], matcher, Settings())
+extract_chunk(chunk, matcher, Settings())
+"""
+
+
+def perf_profile(folder: Path) -> tuple[list[tuple[str, float]], list[tuple[str, float]]]:
+    """Where the compiled core's extraction time goes, from `perf record --call-graph dwarf`
+    (which sees through Cython's functions, as cProfile cannot): the share of extraction
+    samples under each compiled function, and of each kind of work at the leaf."""
+    data = folder.parent / "perf.data"
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop("ROLES_PURE_PYTHON", None)
+    record = ["perf", "record", "-q", "--call-graph", "dwarf,16384", "-F", "1500", "-o", str(data)]
+    subprocess.run(
+        [*record, sys.executable, "-c", PERF_RUN, str(folder)],
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    script = subprocess.run(
+        ["perf", "script", "-i", str(data)], capture_output=True, text=True, check=True
+    ).stdout
+    under: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    samples = 0
+    for block in script.split("\n\n"):
+        frames = [ln.split()[1] for ln in block.splitlines()[1:] if len(ln.split()) > 1]
+        if not any("extract_text" in f for f in frames):
+            continue
+        samples += 1
+        for name in {m[1] for f in frames if (m := re.match(r"__pyx_pw_5roles_(\w+)", f))}:
+            under[name] = under.get(name, 0) + 1
+        leaf = frames[0]
+        kind = next((k for k, marks in KINDS if any(m in leaf for m in marks)), OTHER)
+        kinds[kind] = kinds.get(kind, 0) + 1
+    data.unlink(missing_ok=True)
+    top = sorted(under.items(), key=lambda kv: -kv[1])[:25]
+    return (
+        [(name, n / samples) for name, n in top],
+        sorted(((k, n / samples) for k, n in kinds.items()), key=lambda kv: -kv[1]),
+    )
+
+
 def measure(folder: Path, truth: pl.DataFrame, lex, quick: bool, long_lines: bool) -> dict:
     """Everything that depends on the matching core, in this process's core."""
     from roles.compiled import core_status
@@ -356,6 +442,11 @@ def main() -> None:
     parser.add_argument(
         "--profile", action="store_true", help="only print where extraction time goes, by stage"
     )
+    parser.add_argument(
+        "--perf",
+        action="store_true",
+        help="only print where the compiled core's extraction time goes (needs Linux perf)",
+    )
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # a core's own process
     parser.add_argument("--truth", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--long-lines", action="store_true", help=argparse.SUPPRESS)
@@ -366,6 +457,20 @@ def main() -> None:
         print(json.dumps(measure(args.measure, truth, lex, args.quick, args.long_lines)))
         return
     work = args.work or Path(tempfile.mkdtemp(prefix="roles-bench-"))
+    if args.perf:
+        folder = work / "archive-perf"
+        folder.mkdir(parents=True, exist_ok=True)
+        build_archive(folder, 500)
+        if shutil.which("perf") is None:
+            sys.exit("bench: --perf needs Linux perf (apt install linux-perf)")
+        functions, kinds = perf_profile(folder)
+        print("share of extraction samples under each compiled function (they nest):")
+        for name, share in functions:
+            print(f"  {share:6.1%}  {name}")
+        print("and by the work at the leaf of each sample:")
+        for kind, share in kinds:
+            print(f"  {share:6.1%}  {kind}")
+        return
     if args.profile and os.environ.get("ROLES_PURE_PYTHON") != "1":
         # cProfile sees into Python functions only: the stages are timed in the pure core (for
         # the compiled one, `perf record --call-graph dwarf` sees through Cython's functions)
