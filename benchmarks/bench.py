@@ -18,7 +18,8 @@ and the floor are the best of three runs (taken in turn), since this machine's s
 minute to minute, and a one-line issue of about 5 MB and one of 10 MB are timed: the ratio
 should stay near 2.
 
-    python benchmarks/bench.py --profile       # where extraction time goes, by stage
+    python benchmarks/bench.py --profile       # where extraction time goes, by stage (pure core)
+    python benchmarks/bench.py --perf          # where the compiled core's time goes (Linux perf)
 """
 
 from __future__ import annotations
