@@ -173,9 +173,7 @@ def _people_section(report: Report, notes: Footnotes) -> list[str]:
     for person, posts in report.people.items():
         lines += [f"### {person}", ""]
         for t in posts:
-            span = t["first_seen"].isoformat() + notes.ref(first_citation(t))
-            if t["last_seen"] != t["first_seen"]:
-                span += " … " + t["last_seen"].isoformat() + notes.ref(last_citation(t))
+            span = notes.seen_span(t)
             acting = " (acting)" if t["acting"] and not t["confirmed"] else ""
             lines.append(f"- {t['jurisdiction']} {t['role']}{acting}: {span}")
         lines.append("")

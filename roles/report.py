@@ -88,6 +88,17 @@ class Citations:
     def number(self, citation: Citation) -> int:
         return self._numbers.setdefault(citation, len(self._numbers) + 1)
 
+    def ref(self, citation: Citation) -> str:
+        """The citation's mark in the text, as the format writes it."""
+        raise NotImplementedError
+
+    def seen_span(self, tenure: dict) -> str:
+        """`first[ref] … last[ref]`, or the one date with its reference when both are one."""
+        span = tenure["first_seen"].isoformat() + self.ref(first_citation(tenure))
+        if tenure["last_seen"] != tenure["first_seen"]:
+            span += " … " + tenure["last_seen"].isoformat() + self.ref(last_citation(tenure))
+        return span
+
     def numbered(self, issue_dates: dict[str, dt.date | None]) -> list[tuple[int, Citation, str]]:
         """(number, citation, ", issue of …" when the issue's date is not the fact's)."""
         out = []
