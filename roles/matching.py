@@ -94,20 +94,25 @@ class _Part:
 ACTING_PREFIXES = ("代理", "代")
 
 
-_TERM_OF_ORGAN = re.compile(r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协)")
+_TERM_OF_ORGAN = re.compile(
+    r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)"
+)
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _DETERMINERS = frozenset("我全本该各此两")
+HOME_LEVEL_CHARS = frozenset("省市州县区旗盟")
+_ACTING_INSIDE = ("代理", "代院长", "代检察长")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
 _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
-    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|任)$"
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|任)$"
 )
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|，|,|"
+    r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
@@ -157,8 +162,8 @@ PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|选举|决定|同意|免去|辞去)"
-    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)(?:同志)?(?:为|的)$"
+    r".*(提名|推荐|任命|补选|增选|选举|决定|同意|免去|免除|辞去)"
+    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)(?:同志[为的]?|为|的)$"
 )
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
@@ -194,6 +199,8 @@ _LISTING_VERBS = re.compile(r"(?:曾任|曾担任|曾经担任|历任|此前任|
 _FORMER_BEFORE = re.compile(
     r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去|往届|历届)$"
 )
+# After a title, before the name: the post is the one the person is nominated for.
+_NOMINEES = ("候选人提名人选", "提名人选", "候选人")
 _DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
@@ -258,7 +265,8 @@ class Matcher:
                 title, start = rest, start + 1
             title_start = start
             acting, start = _acting_before(text, start)
-            acting = acting or "代理" in title.surface  # 市委代理书记
+            # 市委代理书记, 区人民法院代院长: the marker inside the title
+            acting = acting or any(m in title.surface for m in _ACTING_INSIDE)
             if acting and title.institution == "government":  # 政府代旗长: 政府 is the title's
                 start -= next(
                     (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
@@ -278,8 +286,10 @@ class Matcher:
                 prev = parts[-1] if parts else None
                 if prev is None or prev.end != found_at - 1 or text[prev.end] != "、":
                     # 区政协主席金立，副主席严方: the organ is the previous person's, if any
+                    # (…及代秘书长丙: acting, the marker before the post)
+                    acting, start = _acting_before(text, found_at)
                     parts.append(
-                        _Part(title, found_at, found_at, found_end, False, None, "", orphan=True)
+                        _Part(title, start, found_at, found_end, acting, None, "", orphan=True)
                     )
                     continue
                 # an unknown composite keeps the group together but states no post
@@ -352,10 +362,24 @@ class Matcher:
                 # 区委常委、纪委书记: the post of that level where the lexicon has one
                 if level == "-" and (written := previous.written_level()):
                     specific = self.lex.titles.get(written + part.title.surface)
+                    # 县委委员、常委、书记: a bare 书记 after a party committee's posts is its
+                    # secretary
+                    if (
+                        specific is None
+                        and previous.title.institution == "party"
+                        and part.title.surface in ("书记", "副书记")
+                    ):
+                        specific = self.lex.titles.get(written + "委" + part.title.surface)
                     if specific is not None and not specific.blocker:
                         part.title, part.role = specific, specific.role
             elif part.start >= 2 and text[part.start - 2 : part.start] == "我" + level[-1]:
                 part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
+            elif (
+                part.start >= 2
+                and text[part.start - 2 : part.start] == "该" + level[-1]
+                and (named := self._named_before(text, part.start - 2, level)) is not None
+            ):
+                part.jurisdiction = named  # 温县…。该县县委书记: the county named before
             elif level in topics:
                 # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
                 # in the same sentence, is that place's.
@@ -376,6 +400,18 @@ class Matcher:
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
             previous = part
+
+    def _named_before(self, text: str, pos: int, level: str) -> str | None:
+        """The place of `level` last written before `pos` in its paragraph (what 该县 means)."""
+        floor = max(0, pos - CONTEXT_SPAN // 10, text.rfind("\n", 0, pos) + 1)
+        end = text.rfind(level[-1], floor, pos)
+        while end >= floor:
+            for k in range(min(6, end + 1 - floor), 1, -1):
+                for place in self.lex.places_named(text[end + 1 - k : end + 1], self._year):
+                    if place.level == level:
+                        return place.name
+            end = text.rfind(level[-1], floor, end)
+        return None
 
     def _continue_organ(self, part: _Part, text: str, last: tuple[int, _Part] | None) -> None:
         """副主席 after 区政协主席金立， or 及秘书长 after a list of 区政协副主席: the post of
@@ -452,6 +488,8 @@ class Matcher:
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
         pos = last.end
+        # 副区长提名人选王五, 区长候选人王五: the nominee's name follows the qualifier
+        pos += next((len(q) for q in _NOMINEES if text.startswith(q, pos)), 0)
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
             nxt = text[pos:].lstrip("\n")
@@ -533,10 +571,13 @@ class Matcher:
         return found
 
     def _with_listed_before(self, text: str, subject: tuple[int, str]) -> list[tuple[int, str]]:
-        """乙、丙当选为副市长: the subject and the names listed before it with 、."""
+        """乙、丙当选为副市长: the subject and the names listed before it with 、 (the last
+        may be joined by 和/及/与: 甲、乙和丙当选为副县长)."""
         found = [subject]
         start = subject[0]
-        while text.startswith("、", start - 1):
+        while text.startswith("、", start - 1) or (
+            len(found) == 1 and text[start - 1 : start] in ("和", "及", "与")
+        ):
             for n in (4, 3, 2):
                 cand = text[start - 1 - n : start - 1]
                 if (
@@ -719,6 +760,33 @@ class Matcher:
             or is_common_word(text[pos - 2 : pos])
         )
 
+    def _secretary_inside(
+        self, text: str, part: _Part
+    ) -> tuple[list[_Part], list[tuple[int, str]]] | None:
+        """市委王五书记, 衢州市委王五书记: the committee, the name, then 书记."""
+        for n in (3, 2):
+            name_start = part.title_start - n
+            organ = text[name_start - 2 : name_start]
+            cand = text[name_start : part.title_start]
+            if (
+                name_start < 2
+                or organ[1] != "委"
+                or organ[0] not in HOME_LEVEL_CHARS
+                or not (cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames)
+                or not self.names.plausible(cand)
+            ):
+                continue
+            title = self.lex.titles.get(organ + "书记")
+            if title is None or title.blocker:
+                return None
+            start = name_start - 2
+            place = place_before(text, start, title, self.lex, self._year)
+            inner = _Part(
+                title, place.start if place else start, start, part.end, False, place, title.role
+            )
+            return [inner], [(name_start, cand)]
+        return None
+
     def _name_before(self, text: str, pos: int) -> tuple[int, str, bool] | None:
         """王五区长 / 徐市长: a name (or a lone surname) written right before a title."""
         for n in (3, 2, 1):
@@ -793,7 +861,7 @@ class Matcher:
         if (named := _NAMED_FOR.search(before)) is not None:
             if named[1] in ("提名", "推荐"):
                 return "designate", None
-            if named[1] in ("免去", "辞去"):
+            if named[1] in ("免去", "免除", "辞去"):
                 return "former", None
         if before.endswith("现任"):
             return "current", None
@@ -883,6 +951,13 @@ class Matcher:
                 # person last named in the paragraph
                 self._last_subject = max(people)
             reference = False
+            # 市委王五书记: the name inside its committee's title, as papers write it of a
+            # secretary whose speech they relay
+            if not people and len(group) == 1 and group[0].title.surface == "书记":
+                inside = self._secretary_inside(text, group[0])
+                if inside is not None:
+                    group, people = inside
+                    self._resolve(group, text, article_start, topics, passage, home_levels)
             if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
                 found = self._name_before(text, group[0].start)
                 end = group[0].end
@@ -924,10 +999,13 @@ class Matcher:
             listed = (max(p + len(n) for p, n in people), carried)
             governed = (group[-1].end, people, carried) if carried else None
             title_text = text[group[0].start : group[-1].end]
+            # 区委常委、副区长提名人选王五: the qualifier is the last post's alone
+            nominee = text.startswith("提名人选", group[-1].end)
             for name_start, person in people:
                 for part in group:
                     if not part.role:
                         continue
+                    part_status = "designate" if nominee and part is group[-1] else status
                     bare_secretary = part.role == "书记"
                     if not (part.jurisdiction or part.home_level) and not bare_secretary:
                         continue
@@ -947,7 +1025,7 @@ class Matcher:
                             name_start=name_start,
                             tier=part.title.tier,
                             single=part.title.single,
-                            status=status,
+                            status=part_status,
                             stated=stated,
                             until=until,
                             reference=reference or bare_secretary,

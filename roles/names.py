@@ -41,6 +41,12 @@ GIVEN_COMMON = 10
 RARE_SURNAME = 40
 # Separators inside transliterated names: 艾力·买买提 (web copies write • ‧ ・ or a full stop).
 NAME_DOTS = "·•‧・.．"
+# A post of an office, written without its level: 统计局副局长, 考核办常务副主任, 信息中心主任.
+# No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
+_OFFICE_TITLE = re.compile(
+    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科)"
+    r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长)"
+)
 _DOT_CHAR = re.compile("[" + re.escape(NAME_DOTS) + "]")
 _DOTTED = re.compile(
     r"[\u4e00-\u9fff]{1,6}(?:[" + re.escape(NAME_DOTS) + r"][\u4e00-\u9fff]{1,8})+"
@@ -316,6 +322,15 @@ class NameReader:
                     and self._given.get(cand[-1], 0) < GIVEN_COMMON
                 ):
                     continue
+                # 及区相关单位: a rare surname, or one that is also a level character (区), then
+                # a verb or function word (相关, 有关) as the given name
+                if (
+                    oracle
+                    and n - surname == 2
+                    and (cand[0] in LEVEL_CHARS or not self.common_surname(cand[:surname]))
+                    and _dictionary_words().get(cand[surname:]) in (VERBAL, OTHER)
+                ):
+                    continue
                 ok = strength > 0 and (
                     strength == 3
                     or not oracle
@@ -362,9 +377,11 @@ class NameReader:
             return longer
         # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         after = pos + longer
+        # (郑永和等: no conjunction stands before 等 either)
         if third in _CONJUNCTIONS and (
             (long_end == 3 and not is_han(text[after : after + 1] or "。"))
             or starts_verb(text, after)
+            or text.startswith("等", after)
         ):
             return longer
         # 王刚说。 is 王刚; 韩庆荣， is 韩庆荣 (荣 is a given-name character, 说 is not)
@@ -438,6 +455,9 @@ class NameReader:
         names: list[tuple[int, str]] = []
         closing = False  # the name after 和/及 that closes a list is read like a lone name
         while pos < len(text):
+            # 局长甲、统计局副局长乙: an office the lexicon does not know starts another title
+            if names and _OFFICE_TITLE.match(text, pos):
+                break
             in_list = not closing and (bool(names) or "、" in text[pos + 2 : pos + 4])
             name = self.name_at(text, pos, oracle=not in_list)
             if name is None:
@@ -497,12 +517,18 @@ class NameReader:
 
 
 def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
-    """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles."""
+    """`、` followed by a place and a title (宁波市委常委、鄞州区委书记) starts new titles; a
+    name joined by 和/及/与 to a title is not a place (甲、乙和县委常委丙: 乙和 is no place,
+    太和县委书记 is one)."""
     for k in range(2, 7):
         if (
             reader.titles.end_at(text, pos + k) > pos + k
             and CJK_RUN.fullmatch(text, pos, pos + k)
             and (text[pos + k] in LEVEL_CHARS or text[pos + k - 1] in LEVEL_CHARS)
+            and not (
+                text[pos + k - 1] in _CONJUNCTIONS
+                and text[pos : pos + k] not in reader.lex.place_strings
+            )
         ):
             return True
     return False

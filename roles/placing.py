@@ -22,6 +22,7 @@ ZONE_SUFFIXES = (
     "经济技术开发区",
     "经济开发区",
     "产业集聚区",
+    "工业集中区",
     "工业园区",
     "产业园区",
     "高新区",
@@ -34,6 +35,8 @@ _PLACE_STOP = set(
     "在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
+# Conjunctions and prepositions that stand between a name and the title after it
+_JOINING_WORDS = frozenset("和与及同跟在对向给")
 _NOT_PLACE = {
     "全区",
     "全县",
@@ -162,10 +165,15 @@ def _place_written_before(
                 return PlaceRef(pos - k, fits[0].name, fits[0].level, fits[0])
     # ，衢县委书记: a county of one character shares its 县 with the title (but 前任县长 is
     # no 任县 county's)
+    # (辞去房县人民政府县长职务: before the name of an organ, whatever precedes the county,
+    # unless the character is a conjunction after a name: 王五和县政协副主席李四)
+    organ = title.surface[1:].startswith(("人民政府", "政府", "人大", "政协", "人民代表大会"))
     if (
         first in SHORT_FORM_LEVELS
-        and title.surface[1:2] == "委"
-        and (pos == 1 or not is_han(text[pos - 2]))
+        and (title.surface[1:2] == "委" or organ)
+        and (
+            pos == 1 or not is_han(text[pos - 2]) or (organ and text[pos - 1] not in _JOINING_WORDS)
+        )
         and (places := lex.places_named(text[pos - 1] + first, year))
     ):
         return PlaceRef(pos - 1, places[0].name, places[0].level, places[0])
@@ -176,6 +184,9 @@ def _place_written_before(
             start = subcounty_name_before(text, pos - len(suffix))
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")
+            # ，高新区管委会主任: the home's zone, written without a name after punctuation
+            if len(suffix) >= 3 and not is_han(text[pos - len(suffix) - 1 : pos - len(suffix)]):
+                return PlaceRef(pos - len(suffix), suffix, "开发区")
     for level in SUBCOUNTY_LEVELS:
         if text.startswith(level, pos - len(level)):
             start = subcounty_name_before(text, pos - len(level))
