@@ -163,7 +163,8 @@ _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
     r".*(提名|推荐|任命|补选|增选|选举|决定|同意|免去|免除|辞去)"
-    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)(?:同志[为的]?|为|的)$"
+    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)"
+    r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
@@ -195,10 +196,14 @@ _UNKNOWN_TITLE = re.compile(
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
-_LISTING_VERBS = re.compile(r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|拟任)$")
-_FORMER_BEFORE = re.compile(
-    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|历任|时任|不再担任|辞去|免去|往届|历届)$"
+_LISTING_VERBS = re.compile(
+    r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|先后任|先后担任|先后出任|拟任)$"
 )
+_FORMER_BEFORE = re.compile(
+    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|先后任|先后担任|先后出任|历任|时任|"
+    r"不再担任|辞去|免去|往届|历届)$"
+)
+_NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
 _NOMINEES = ("候选人提名人选", "提名人选", "候选人")
 _DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
@@ -348,6 +353,7 @@ class Matcher:
         home_levels: frozenset[str] | None = None,
     ) -> None:
         previous: _Part | None = None
+        written: str | None = None  # the level last written in the group (县 in 县委常委、…)
         for part in group:
             level = part.title.level
             if part.place is not None:
@@ -360,7 +366,8 @@ class Matcher:
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
                 # 区委常委、纪委书记: the post of that level where the lexicon has one
-                if level == "-" and (written := previous.written_level()):
+                # (县委常委、政法委书记、公安局长: the level written first, past other '-' posts)
+                if level == "-" and written:
                     specific = self.lex.titles.get(written + part.title.surface)
                     # 县委委员、常委、书记: a bare 书记 after a party committee's posts is its
                     # secretary
@@ -400,6 +407,8 @@ class Matcher:
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
             previous = part
+            if (level_written := part.written_level()) not in ("-", "+"):
+                written = level_written
 
     def _named_before(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` last written before `pos` in its paragraph (what 该县 means)."""
@@ -466,9 +475,10 @@ class Matcher:
         if before.endswith("等"):
             return self._names_before_deng(text, lead - 1, bounds)
         # 提名王五为区长候选人 / 免去王五的区长职务
-        if named := _NAMED_FOR.search(before):
+        # (a wider window: 选举甲、乙、丙三位同志为县政协副主席)
+        if named := _NAMED_FOR.search(text, max(0, lead - 40), lead):
             # 任命甲、乙为副区长: each name of the list
-            at = lead - len(before) + named.start(2)
+            at = named.start(2)
             listed = named[2].split("、")
             oracle = len(listed) == 1
             found = []
@@ -488,8 +498,10 @@ class Matcher:
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
         pos = last.end
-        # 副区长提名人选王五, 区长候选人王五: the nominee's name follows the qualifier
-        pos += next((len(q) for q in _NOMINEES if text.startswith(q, pos)), 0)
+        # 副区长提名人选王五, 区长候选人王五, 县长候选人的王五: the nominee's name follows
+        # the qualifier
+        if (nominee := next((q for q in _NOMINEES if text.startswith(q, pos)), "")) != "":
+            pos += len(nominee) + text.startswith("的", pos + len(nominee))
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
             nxt = text[pos:].lstrip("\n")
@@ -599,15 +611,22 @@ class Matcher:
     def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
         start, floor = end, max(0, end - 40)
+        # 选举甲为A区区长、乙为B区法院院长: a title group's end closes the clause before 乙
+        ends = {e for _, e in self._group_spans}
         while start > floor and (is_han(text[start - 1]) or text[start - 1] in "、·"):
+            if text[start - 1] == "、" and start - 1 in ends:
+                break
             start -= 1
-        if start == end or (start > 0 and text[start - 1] not in "，,；;。\n"):
+        after_group = start > 0 and text[start - 1] == "、" and start - 1 in ends
+        if start == end or (start > 0 and text[start - 1] not in "，,；;。\n" and not after_group):
             return []
         names, pos = [], start
         for seg in text[start:end].split("、"):
             lone = "、" not in text[start:end]
             if not (
-                2 <= len(seg) <= 4 and self.names.plausible(seg, oracle=lone and len(seg) == 2)
+                2 <= len(seg) <= 4
+                and self.names.plausible(seg, oracle=lone and len(seg) == 2)
+                and _NAMING_VERB.search(seg) is None  # 拟提名为县长候选人的王五
             ):
                 return []
             names.append((pos, seg))

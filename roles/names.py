@@ -153,6 +153,16 @@ def starts_verb(text: str, pos: int) -> bool:
     )
 
 
+def is_word(text: str) -> bool:
+    """A word of the dictionary (of 2–4 characters, not a name)."""
+    return text in _dictionary_words()
+
+
+def ends_in_verb(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ends in a frequent verb or function word of two characters."""
+    return end - start >= 2 and _dictionary_words().get(text[end - 2 : end]) == VERBAL
+
+
 def canonical_name(name: str) -> str:
     """A name as one spells it whatever the glyph of its separator: 艾力•买买提 → 艾力·买买提."""
     return name if name.isalpha() else name.translate(_DOT_TO_MIDDLE)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import is_common_word
+from roles.names import ends_in_verb, is_word
 
 # --- places written before a title ---------------------------------------------------------------
 
@@ -88,9 +88,10 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
             break
         start -= 1
     # 带动白水村: a leading verb is not part of the name.
-    if end - start > 2 and is_common_word(text[start : start + 2]):
+    if end - start > 2 and is_word(text[start : start + 2]):
         start += 2
-    if end - start < 2 or text[start:end] in _NOT_PLACE:
+    # 颁发镇…, 代表镇…: no town's name ends in a verb; the level character starts a word
+    if end - start < 2 or text[start:end] in _NOT_PLACE or ends_in_verb(text, start, end):
         return None
     return start
 
@@ -187,6 +188,11 @@ def _place_written_before(
             # ，高新区管委会主任: the home's zone, written without a name after punctuation
             if len(suffix) >= 3 and not is_han(text[pos - len(suffix) - 1 : pos - len(suffix)]):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
+    # 柳湾区管委会主任: a zone's own organ after a name ending in 区
+    if title.level == "开发区" and text[pos - 1] == "区":
+        start = subcounty_name_before(text, pos - 1, 3)
+        if start is not None:
+            return PlaceRef(start, text[start:pos], "开发区")
     for level in SUBCOUNTY_LEVELS:
         if text.startswith(level, pos - len(level)):
             start = subcounty_name_before(text, pos - len(level))

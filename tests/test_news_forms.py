@@ -246,3 +246,67 @@ def test_whose_post(matcher: Matcher, text: str, expected: set) -> None:
 @pytest.mark.parametrize(("text", "expected"), table(DEPARTMENTS))
 def test_departments(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
+
+
+# Found blind on fresh pages after the first fixes: posts of a government's party group, court
+# and procuratorate deputies, 公安局长, a chain whose level is written once (县委常委、政法委
+# 书记、公安局长), elections of 三位同志, 先后任 lists, 候选人的 before a name, 选举甲为A、乙为B.
+MORE_POSTS = [
+    (
+        "区委常委、区政府党组成员甄立新出席。",
+        {cur("甄立新", "区委常委", "@区"), cur("甄立新", "区政府党组成员", "@区")},
+    ),
+    ("县人民法院副院长甄立新作履职报告。", {cur("甄立新", "县法院副院长", "@县")}),
+    (
+        "县委常委、政法委书记、公安局长柏文涛带队检查。",
+        {
+            cur("柏文涛", "县委常委", "@县"),
+            cur("柏文涛", "政法委书记", "@县"),
+            cur("柏文涛", "县公安局局长", "@县"),
+        },
+    ),
+    (
+        "选举柏文涛、邵明远、甘卫三位同志为县政协副主席。",
+        {
+            cur("柏文涛", "县政协副主席", "@县"),
+            cur("邵明远", "县政协副主席", "@县"),
+            cur("甘卫", "县政协副主席", "@县"),
+        },
+    ),
+    (
+        "柏文涛，男，1970年5月生。先后任城关镇镇长、党委书记。",
+        {former("柏文涛", "镇长", "城关镇"), former("柏文涛", "党委书记", "城关镇")},
+    ),
+    (
+        "拟提名为县长候选人的甄立新同志简历。",
+        {("甄立新", "县长", "@县", False, "designate")},
+    ),
+    (
+        "大会选举甄立新为开福区区长、柏文涛为开福区人民法院院长。",
+        {cur("甄立新", "区长", "开福区"), cur("柏文涛", "区法院院长", "开福区")},
+    ),
+    (
+        "城关镇党委副书记、组织委员柏文涛作说明。",
+        {cur("柏文涛", "党委副书记", "城关镇"), cur("柏文涛", "党委组织委员", "城关镇")},
+    ),
+    (
+        "区政协主席、柳湾区管委会主任龚思远列席会议。",
+        {cur("龚思远", "区政协主席", "@区"), cur("龚思远", "管委会主任", "柳湾区")},
+    ),
+]
+
+# A town's name ends in no verb (颁发镇级 is no town's), and a leading verb is not part of it.
+TOWNS = [
+    ("会上颁发镇级荣誉证书。镇长甄立新讲话。", set()),
+    ("带动白水村发展，村党支部书记王立说。", {cur("王立", "村党支部书记", "白水村")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(MORE_POSTS))
+def test_more_posts_from_real_news(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(TOWNS))
+def test_town_names(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
