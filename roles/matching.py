@@ -412,7 +412,8 @@ class Matcher:
 
     def _named_before(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` last written before `pos` in its paragraph (what 该县 means)."""
-        floor = max(0, pos - CONTEXT_SPAN // 10, text.rfind("\n", 0, pos) + 1)
+        floor = max(0, pos - CONTEXT_SPAN // 10)  # bounded: a one-line file stays linear
+        floor = max(floor, text.rfind("\n", floor, pos) + 1)
         end = text.rfind(level[-1], floor, pos)
         while end >= floor:
             for k in range(min(6, end + 1 - floor), 1, -1):
@@ -475,8 +476,14 @@ class Matcher:
         if before.endswith("等"):
             return self._names_before_deng(text, lead - 1, bounds)
         # 提名王五为区长候选人 / 免去王五的区长职务
-        # (a wider window: 选举甲、乙、丙三位同志为县政协副主席)
-        if named := _NAMED_FOR.search(text, max(0, lead - 40), lead):
+        # (a wider window: 选举甲、乙、丙三位同志为县政协副主席). The pattern opens with `.*`,
+        # so one match from the window's line start finds what a search would, in one pass.
+        named = None
+        if text[lead - 1 : lead] in ("为", "的", "志"):  # what the pattern ends with
+            window = max(0, lead - 40)
+            window = max(window, text.rfind("\n", window, lead) + 1)
+            named = _NAMED_FOR.match(text, window, lead)
+        if named:
             # 任命甲、乙为副区长: each name of the list
             at = named.start(2)
             listed = named[2].split("、")
@@ -500,7 +507,8 @@ class Matcher:
         pos = last.end
         # 副区长提名人选王五, 区长候选人王五, 县长候选人的王五: the nominee's name follows
         # the qualifier
-        if (nominee := next((q for q in _NOMINEES if text.startswith(q, pos)), "")) != "":
+        if text.startswith(_NOMINEES, pos):
+            nominee = next(q for q in _NOMINEES if text.startswith(q, pos))
             pos += len(nominee) + text.startswith("的", pos + len(nominee))
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
@@ -612,7 +620,7 @@ class Matcher:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
         start, floor = end, max(0, end - 40)
         # 选举甲为A区区长、乙为B区法院院长: a title group's end closes the clause before 乙
-        ends = {e for _, e in self._group_spans}
+        ends = self._group_ends
         while start > floor and (is_han(text[start - 1]) or text[start - 1] in "、·"):
             if text[start - 1] == "、" and start - 1 in ends:
                 break
@@ -934,6 +942,7 @@ class Matcher:
         ends = {g[-1].end for g in groups}
         self._group_spans = [(g[0].start, g[-1].end) for g in groups]
         self._group_starts = [start for start, _ in self._group_spans]
+        self._group_ends = frozenset(end for _, end in self._group_spans)
         out: list[Mention] = []
         topics: dict[str, str] = {}
         topic_sentence = -1

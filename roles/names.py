@@ -261,7 +261,8 @@ class NameReader:
     def plausible(self, cand: str, oracle: bool = True) -> bool:
         """Could `cand` be a name? Inside a list of names (A、B、C) the dictionary is not asked:
         the place itself says it is a name, and names like 高峰 or 金志 are words too."""
-        if _DOTTED.fullmatch(cand):
+        # (a name of letters only has no dot: most candidates skip the regex)
+        if not cand.isalpha() and _DOTTED.fullmatch(cand):
             return len(cand) <= 16 and self._nonofficial.end_at(cand, 0) < 0
         return (
             len(cand) >= 2
