@@ -100,7 +100,6 @@ _TERM_OF_ORGAN = re.compile(
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _DETERMINERS = frozenset("我全本该各此两")
-HOME_LEVEL_CHARS = frozenset("省市州县区旗盟")
 _ACTING_INSIDE = ("代理", "代院长", "代检察长")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
@@ -798,7 +797,7 @@ class Matcher:
             if (
                 name_start < 2
                 or organ[1] != "委"
-                or organ[0] not in HOME_LEVEL_CHARS
+                or organ[0] not in HOME_LEVELS
                 or not (cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames)
                 or not self.names.plausible(cand)
             ):

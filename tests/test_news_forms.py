@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from roles.matching import Matcher
-from tests.test_real_forms import cur, read, table
+from tests.test_real_forms import cur, former, read, table
 
 # A list of names closed by 和/及/与 and a title: the conjunction joins people, it does not end
 # a place name (乙和 is no place; 太和, 永和 and 和县 are, and stay places).
@@ -146,10 +146,6 @@ def test_nominee_qualifier(matcher: Matcher, text: str, expected: set) -> None:
 @pytest.mark.parametrize(("text", "expected"), table(POSTS))
 def test_posts_read_from_real_news(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
-
-
-def former(person: str, role: str, place: str) -> tuple:
-    return (person, role, place, False, "former")
 
 
 # Personnel news: who leaves a post (辞去, 免除…一职, 免去…同志…职务), who is elected (以N票当选,
