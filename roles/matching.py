@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from roles import reading
 from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import NameReader, canonical_name, is_common_word
+from roles.names import CONJUNCTIONS, NameReader, canonical_name, is_common_word
 from roles.placing import (
     Passage,
     PlaceRef,
@@ -246,12 +246,17 @@ class Matcher:
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         if "届" not in text:
             return found
+        termed = []
         for t in _TERM_OF_ORGAN.finditer(text):
             organ = t[1] + text[t.end() : t.end() + 24]
             end = self.titles.end_at(organ, 0)
             if end > 1:
-                found.append((t.start(), t.end() + end - 1, organ[:end]))
-        return sorted(found)
+                termed.append((t.start(), t.end() + end - 1, organ[:end]))
+        if not termed:
+            return found
+        # the organ's own level-less title (人大常委会主任) is part of the termed one
+        organs = {end - len(surface) + 1 for _, end, surface in termed}
+        return sorted([f for f in found if f[0] not in organs] + termed)
 
     def _parts(self, text: str) -> list[_Part]:
         parts = []
@@ -350,6 +355,7 @@ class Matcher:
         topics: dict[str, str],
         passage: Passage | None = None,
         home_levels: frozenset[str] | None = None,
+        listed_place: str | None = None,
     ) -> None:
         previous: _Part | None = None
         written: str | None = None  # the level last written in the group (县 in 县委常委、…)
@@ -390,6 +396,14 @@ class Matcher:
                 # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
                 # in the same sentence, is that place's.
                 part.jurisdiction = topics[level]
+            elif level == "-" and listed_place is not None:
+                # 吴川市委书记甲，市长乙，政协主席丙: a title of no level, listed right after
+                # another place's posts, is that place's
+                part.jurisdiction = listed_place
+                named = next(lv for lv, place in topics.items() if place == listed_place)
+                specific = self.lex.titles.get(named + part.title.surface)
+                if specific is not None and specific.level == named and not specific.blocker:
+                    part.title, part.role = specific, specific.role
             elif passage is not None and (spoken := passage.place_for(text, level, part.start)):
                 part.jurisdiction = spoken
             elif (
@@ -416,6 +430,9 @@ class Matcher:
         end = text.rfind(level[-1], floor, pos)
         while end >= floor:
             for k in range(min(6, end + 1 - floor), 1, -1):
+                # 各乡镇和县直单位: 和 joins two nouns there; it is no county 和县
+                if k == 2 and text[end - 1] in CONJUNCTIONS and is_han(text[end - 2 : end - 1]):
+                    continue
                 for place in self.lex.places_named(text[end + 1 - k : end + 1], self._year):
                     if place.level == level:
                         return place.name
@@ -964,7 +981,12 @@ class Matcher:
                 # 泰安市副市长王五来肥城调研，副市长李四陪同: a verb between them ends the
                 # list, and the bare title is the home's again
                 topics = {}
-            self._resolve(group, text, article_start, topics, passage, home_levels)
+            listed_place = (
+                last[1].jurisdiction
+                if topics and last is not None and last[1].jurisdiction in topics.values()
+                else None
+            )
+            self._resolve(group, text, article_start, topics, passage, home_levels, listed_place)
             for part in group:
                 if part.place is not None and part.place.level in HOME_LEVELS:
                     topics[part.place.level] = part.place.name

@@ -31,7 +31,7 @@ NOT_NAME_START = frozenset(
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
 _PREFER_SHORT = frozenset("等说在和与及对向的了、")
 _STRONG = frozenset("等、")
-_CONJUNCTIONS = frozenset("和与及同")
+CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
 # name that is also a common word (高峰 is a name, 全面 is not).
@@ -156,6 +156,11 @@ def starts_verb(text: str, pos: int) -> bool:
 def is_word(text: str) -> bool:
     """A word of the dictionary (of 2–4 characters, not a name)."""
     return text in _dictionary_words()
+
+
+def is_plain_word(text: str) -> bool:
+    """A dictionary word that is no noun and no rare word (示范, 提交; not 新城, 高原)."""
+    return _dictionary_words().get(text, NOMINAL) != NOMINAL
 
 
 def ends_in_verb(text: str, start: int, end: int) -> bool:
@@ -386,10 +391,14 @@ class NameReader:
         third = text[pos + shorter]
         if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
             return longer
-        # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         after = pos + longer
+        # 张三和镇长李四: a conjunction before a title joins two people, even when the title
+        # names no place the matcher can read
+        if third in CONJUNCTIONS and self.titles.end_at(text, after) > after:
+            return shorter
+        # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         # (郑永和等: no conjunction stands before 等 either)
-        if third in _CONJUNCTIONS and (
+        if third in CONJUNCTIONS and (
             (long_end == 3 and not is_han(text[after : after + 1] or "。"))
             or starts_verb(text, after)
             or text.startswith("等", after)
@@ -537,7 +546,9 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
             and CJK_RUN.fullmatch(text, pos, pos + k)
             and (text[pos + k] in LEVEL_CHARS or text[pos + k - 1] in LEVEL_CHARS)
             and not (
-                text[pos + k - 1] in _CONJUNCTIONS
+                # 乙和 / 乙和县 before 县委常委 or 政协副主席: a name and a conjunction, unless
+                # the whole is a known place (太和县, 和县)
+                any(c in CONJUNCTIONS for c in text[pos + 2 : pos + k])
                 and text[pos : pos + k] not in reader.lex.place_strings
             )
         ):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import ends_in_verb, is_word
+from roles.names import ends_in_verb, is_plain_word, is_word
 
 # --- places written before a title ---------------------------------------------------------------
 
@@ -32,9 +32,14 @@ ZONE_SUFFIXES = (
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
 # verbs that introduce places, and the level characters of the places above it.
 _PLACE_STOP = set(
-    "在为于的和与及是到赴往从任选由向对把被、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
+    "在为于的和与及是到赴往从任选由向对把被将要了着过也就还又再才个些"
+    "、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
+_FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对把被")
+_NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
+_GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重")
+_GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
 _JOINING_WORDS = frozenset("和与及同跟在对向给")
 _NOT_PLACE = {
@@ -80,6 +85,10 @@ class PlaceRef:
 
 def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     """Start of a town/village name (2–4 characters) ending at `end`, or None."""
+    # 全镇, 各街道, 我镇, 乡镇, 特色小镇, 工业强镇: a determiner or a generic modifier before the
+    # level character makes it a common noun, not a name
+    if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
+        return None
     start = end
     while start > end - max_len and start > 0 and is_han(text[start - 1]):
         ch = text[start - 1]
@@ -87,13 +96,40 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         if ch in _PLACE_STOP and (ch not in _LEVEL_CHARS or end - start >= 2):
             break
         start -= 1
-    # 带动白水村: a leading verb is not part of the name.
-    if end - start > 2 and is_word(text[start : start + 2]):
-        start += 2
+    # 向阳镇, 永和镇, 于家村: a function character inside a two-character name, when the name
+    # stands alone after punctuation or another function character (在向阳镇; but not 张三和镇)
+    if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
+        start = end - 2
+    # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two more characters
+    # (广东路街道 keeps its 广东)
+    full = start == end - max_len
+    if end - start > 3 and is_word(text[start : start + 2]):
+        start, full = start + 2, False
+    # 选举产生白沙镇: a name does not start inside a word that runs on from before it
+    while end - start > 2 and full and start > 0 and is_word(text[start - 1 : start + 1]):
+        start += 1
     # 颁发镇…, 代表镇…: no town's name ends in a verb; the level character starts a word
     if end - start < 2 or text[start:end] in _NOT_PLACE or ends_in_verb(text, start, end):
         return None
+    # 视察示范镇, 将提交镇政府: a common word run into the text before it is no name; a town
+    # called after one (和平镇, 胜利镇) stands after punctuation or a verb of going (到胜利镇)
+    before = text[start - 1] if start > 0 else "。"
+    if is_han(before) and before not in _GOING and is_plain_word(text[start:end]):
+        return None
     return start
+
+
+def _function_char_name(text: str, start: int, end: int) -> bool:
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start > 0 else "。"
+    return (
+        is_han(first)
+        and is_han(last)
+        and first not in _LEVEL_CHARS
+        and (first in _NAME_OPENING_FUNCTION or last == "和")
+        and first not in _PLACE_STOP - _NAME_OPENING_FUNCTION
+        and (not is_han(before) or before in _FUNCTION_CHARS)
+    )
 
 
 def place_before(

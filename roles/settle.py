@@ -284,8 +284,9 @@ def _settled_mentions(store: MentionStore, doc_table: pl.DataFrame, lex: Lexicon
     homes = _home_table(places, lex)
     dates = _date_table(combos)
     codes = _code_table(places, homes, lex)
+    prefixed = _prefixed_roles(lex)
     settled = [
-        store.keep(_with_lookups(with_docs(piece), homes, dates, codes).collect())
+        store.keep(_with_lookups(with_docs(piece), homes, prefixed, dates, codes).collect())
         for piece in pieces
     ]
     return pl.concat(settled)
@@ -296,14 +297,47 @@ _DATE_KEYS = ["issue_date", "article_month", "article_day", "article_year"]
 
 
 def _home_table(places: set[tuple], lex: Lexicons) -> pl.DataFrame:
-    """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level)."""
+    """A bare title's jurisdiction: the home's, or its city's or province's (home_at_level);
+    for a title with no level of its own ('-'), also the home's level (`home_prefix`)."""
     pairs = sorted({(code, level) for name, code, level in places if name == ""}, key=repr)
+    rows = []
+    for code, level in pairs:
+        home = lex.places.get(code) if code else None
+        prefix = home.level if home is not None and level == "-" else None
+        rows.append((code, level, home_at_level(lex, home, level or "-"), prefix))
     return pl.DataFrame(
-        [
-            (code, level, home_at_level(lex, lex.places.get(code) if code else None, level or "-"))
-            for code, level in pairs
-        ],
-        schema={"home_code": pl.String, "home_level": pl.String, "home_jurisdiction": pl.String},
+        rows,
+        schema={
+            "home_code": pl.String,
+            "home_level": pl.String,
+            "home_jurisdiction": pl.String,
+            "home_prefix": pl.String,
+        },
+        orient="row",
+    )
+
+
+def _prefixed_roles(lex: Lexicons) -> pl.DataFrame:
+    """A level-less title's role as the home's own post: 政协副主席 in a 县 paper is the
+    县政协副主席, 纪委书记 the 县纪委书记. Copy drops the level prefix of the paper's own
+    organs; naming the post in full keeps one role per post, however it was written."""
+    rows = []
+    for title in sorted(lex.titles.values(), key=lambda t: t.surface):
+        if title.level != "-" or title.blocker:
+            continue
+        for level in sorted({p.level for p in lex.places.values()}):
+            full = lex.titles.get(level + title.role)
+            if full is not None and full.level == level and not full.blocker:
+                rows.append((title.role, level, full.role, full.tier, full.single))
+    return pl.DataFrame(
+        sorted(set(rows)),
+        schema={
+            "role": pl.String,
+            "home_prefix": pl.String,
+            "full_role": pl.String,
+            "full_tier": pl.Int8,
+            "full_single": pl.Boolean,
+        },
         orient="row",
     )
 
@@ -334,7 +368,7 @@ def _date_table(combos: set[tuple]) -> pl.DataFrame:
 
 def _code_table(places: set[tuple], homes: pl.DataFrame, lex: Lexicons) -> pl.DataFrame:
     """Each jurisdiction's GB/T 2260 code, as seen from the paper's home."""
-    home_of = {(code, level): name for code, level, name in homes.iter_rows()}
+    home_of = {(code, level): name for code, level, name, _ in homes.iter_rows()}
     pairs = set()
     for name, code, level in places:
         resolved = name if name != "" else home_of.get((code, level))
@@ -351,19 +385,29 @@ def _code_table(places: set[tuple], homes: pl.DataFrame, lex: Lexicons) -> pl.Da
 
 
 def _with_lookups(
-    m: pl.LazyFrame, homes: pl.DataFrame, dates: pl.DataFrame, codes: pl.DataFrame
+    m: pl.LazyFrame,
+    homes: pl.DataFrame,
+    prefixed: pl.DataFrame,
+    dates: pl.DataFrame,
+    codes: pl.DataFrame,
 ) -> pl.LazyFrame:
     def lookup(m: pl.LazyFrame, table: pl.DataFrame, on: list[str]) -> pl.LazyFrame:
         return m.join(table.lazy(), on=on, how="left", nulls_equal=True, maintain_order="left")
 
+    bare = pl.col("jurisdiction") == ""
+    full = bare & pl.col("full_role").is_not_null()
     m = (
-        lookup(m, homes, ["home_code", "home_level"])
+        lookup(lookup(m, homes, ["home_code", "home_level"]), prefixed, ["role", "home_prefix"])
         .with_columns(
-            jurisdiction=pl.when(pl.col("jurisdiction") == "")
+            jurisdiction=pl.when(bare)
             .then(pl.col("home_jurisdiction"))
-            .otherwise(pl.col("jurisdiction"))
+            .otherwise(pl.col("jurisdiction")),
+            role=pl.when(full).then(pl.col("full_role")).otherwise(pl.col("role")),
+            level=pl.when(full).then(pl.col("home_prefix")).otherwise(pl.col("level")),
+            tier=pl.when(full).then(pl.col("full_tier")).otherwise(pl.col("tier")),
+            single=pl.when(full).then(pl.col("full_single")).otherwise(pl.col("single")),
         )
-        .drop("home_jurisdiction")
+        .drop("home_jurisdiction", "home_prefix", "full_role", "full_tier", "full_single")
     )
     # `date` and `date_basis`: a career history's own date, the article's, or the issue's.
     stated = (pl.col("status") == "dated") & pl.col("stated").is_not_null()
