@@ -7,6 +7,10 @@ from roles.lexicons import Lexicons, Place
 _CITY_LEVELS = ("市", "州", "地区", "盟")
 
 
+# 积石山保安族东乡族撒拉族自治县 (15 characters) is the longest name in the gazetteer
+LONGEST_PLACE_NAME = 16
+
+
 def places_in(lex: Lexicons, text: str, year: int | None = None) -> list[Place]:
     """Gazetteer places written one after another, full or short: 衢州市衢江区 → 衢州市, 衢江区.
 
@@ -17,7 +21,7 @@ def places_in(lex: Lexicons, text: str, year: int | None = None) -> list[Place]:
     found: list[Place] = []
     pos = 0
     while pos < len(text):
-        for k in range(min(10, len(text) - pos), 1, -1):
+        for k in range(min(LONGEST_PLACE_NAME, len(text) - pos), 1, -1):
             cand = text[pos : pos + k]
             options = lex.places_named(cand, year) or lex.places_short(cand, year)
             if options:

@@ -149,15 +149,18 @@ def _dated_issues(
             continue
         issue.date, issue.basis = _issue_date(info, manifest, lag, issue.warnings)
         entry = manifest.get(Path(info.doc).name)
-        issue.home = (
-            (resolve_home(lex, entry.home) if entry and entry.home else None)
-            or user_home
-            or own_homes.get(info.doc)
-            or corpus_home
-        )
+        listed = resolve_home(lex, entry.home) if entry and entry.home else None
+        if entry and entry.home and listed is None:
+            issue.warnings.append(f"manifest home {entry.home!r} is not a place in the gazetteer")
+        issue.home = listed or user_home or own_homes.get(info.doc) or corpus_home
         if info.source_home and homes.get(info.source_home) is None:
             issue.warnings.append(f"home {info.source_home!r} is not a place in the gazetteer")
-        if issue.home is not None and info.doc not in own_homes and not settings.home:
+        if (
+            issue.home is not None
+            and listed is None
+            and info.doc not in own_homes
+            and not settings.home
+        ):
             issue.warnings.append(
                 f"no sponsor line: home taken as {issue.home.name} from the other issues"
             )
@@ -238,9 +241,9 @@ def settle(
                     f"{n} mention(s) of bare titles left out: no such level at or above "
                     f"{issue.home.name}"
                 )
-        if n := missed.get(doc):
+        if refs := missed.get(doc):
             issue.warnings.append(
-                f"{n} reference(s) (徐市长, 王五书记) not linked: no single holder fits"
+                f"reference(s) not linked, no single holder fits: {', '.join(refs)}"
             )
     table = pl.DataFrame(
         {
@@ -470,7 +473,8 @@ def _resolve_references(
         for dates in group.values():
             dates.sort()
     titles = {t.role: t for t in lex.titles.values() if not t.blocker}
-    rows, missed = [], Counter()
+    rows: list[dict] = []
+    missed: dict[str, list[str]] = {}
     for places, ref in wanted:
         earliest, latest = ref["date"] - REFERENCE_SPAN, ref["date"] + REFERENCE_SPAN
         fits = {
@@ -485,7 +489,9 @@ def _resolve_references(
             and _any_between(dates, earliest, latest)
         }
         if len(fits) != 1:
-            missed[ref["doc"]] += 1
+            written = ref["person"] + ref["title"]
+            if written not in (seen := missed.setdefault(ref["doc"], [])):
+                seen.append(written)
             continue
         person, role, jurisdiction = fits.pop()
         title = titles.get(role)
@@ -500,7 +506,7 @@ def _resolve_references(
         )
         rows.append({k: row[k] for k in ("seq", *columns)})
     schema = {"seq": pl.UInt32, **FACT_SCHEMA, **FACT_EXTRA_SCHEMA}
-    return pl.DataFrame(rows, schema=schema), dict(missed)
+    return pl.DataFrame(rows, schema=schema), missed
 
 
 def _any_between(dates: list[dt.date], earliest: dt.date, latest: dt.date) -> bool:

@@ -111,3 +111,35 @@ def test_jurisdiction_codes(lex, tmp_path: Path) -> None:
     corpus = scan([folder], lex, Settings(home="衢江区"))
     codes = dict(corpus.fact_table.select("jurisdiction", "jurisdiction_code").iter_rows())
     assert codes == {"衢江区": "330803", "鄞州区": "330212", "廿里镇": None}
+
+
+def test_unlinked_references_are_named_in_the_warning(lex, tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {
+            "2020-01-10.txt": "本报讯 近日，区长徐明华讲话。",
+            "2020-03-02.txt": "本报讯 近日，徐区长强调安全生产。王书记出席。",
+        },
+    )
+    corpus = scan([folder], lex, Settings(home="衢江区"))
+    assert corpus.warnings == [
+        "2020-03-02.txt: reference(s) not linked, no single holder fits: 王书记"
+    ]
+
+
+def test_a_manifest_home_is_the_issues_own_and_an_unknown_one_is_named(lex, tmp_path: Path) -> None:
+    folder = write(
+        tmp_path,
+        {"a.txt": "本报讯 县委书记韩立国讲话。", "b.txt": "本报讯 县委书记韩立国讲话。"},
+    )
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(
+        "file,date,home\na.txt,2024-05-01,积石山保安族东乡族撒拉族自治县\nb.txt,2024-05-02,科左某旗\n",
+        encoding="utf-8",
+    )
+    corpus = scan([folder], lex, Settings(manifest=manifest))
+    homes = dict(corpus.issues.select("doc", "home").iter_rows())
+    assert homes["a.txt"] == "积石山保安族东乡族撒拉族自治县"  # the longest name there is
+    warned = [w for w in corpus.warnings if w.startswith("a.txt")]
+    assert not any("sponsor" in w for w in warned)
+    assert "b.txt: manifest home '科左某旗' is not a place in the gazetteer" in corpus.warnings
