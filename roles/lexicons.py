@@ -476,6 +476,49 @@ def _load_renames(tables: list[Table], places: dict[str, Place]) -> dict[str, tu
     return renames
 
 
+# Every department of a government has a party group (or committee) with these posts.
+_PARTY_GROUP_POSTS = (
+    ("党组书记", True),
+    ("党组副书记", False),
+    ("党组成员", False),
+    ("党委书记", True),
+    ("党委副书记", False),
+)
+
+
+def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
+    """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
+    a department's party group (县民政局局长 → 县民政局党组书记, 党组成员), an organ's party
+    group members (县政协党组书记 → 县政协党组成员), and 人大 for 人大常委会 (县人大党组书记)."""
+    derived: dict[str, Title] = {}
+
+    def add(surface: str, role: str, like: Title, single: bool | None = None) -> None:
+        if surface not in titles and surface not in derived:
+            derived[surface] = Title(
+                surface=surface,
+                role=role,
+                level=like.level,
+                institution=like.institution,
+                single=like.single if single is None else single,
+                tier=like.tier,
+            )
+
+    for title in titles.values():
+        if title.blocker or title.level in ("-", "+"):
+            continue
+        if title.surface.endswith("局局长") and title.role.endswith("局局长"):
+            organ, role_organ = title.surface[:-2], title.role[:-2]
+            for post, single in _PARTY_GROUP_POSTS:
+                add(organ + post, role_organ + post, title, single)
+        elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
+            add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
+            add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+    for title in [*titles.values(), *derived.values()]:
+        if "人大常委会" in title.surface and not title.blocker:
+            add(title.surface.replace("人大常委会", "人大"), title.role, title)
+    return {**titles, **dict(sorted(derived.items()))}
+
+
 def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
     """Load the bundled lexicons, extended by any user folders (their rows win)."""
     dirs = [bundled_lexicon_dir(), *extra_dirs]
@@ -503,6 +546,7 @@ def load_lexicons(extra_dirs: tuple[Path, ...] = ()) -> Lexicons:
         )
         for s, r in _merge(tables["titles"], "surface").items()
     }
+    titles = with_organ_forms(titles)
     places = _load_places(tables["places"])
     renames = _load_renames(tables["renames"], places)
     surnames = _merge(tables["surnames"], "surname")

@@ -171,6 +171,11 @@ _ORGAN_POSTS = tuple(
         (
             "党组书记",
             "党组副书记",
+            "党组成员",
+            "党委书记",
+            "党委副书记",
+            "局长",
+            "副局长",
             "常务副主任",
             "副主任",
             "主任",
@@ -319,11 +324,12 @@ class Matcher:
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
         """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post."""
-        for suffix in _ORGAN_POSTS:
+        for suffix in _ORGAN_POSTS:  # the longest that names a known post (县教体局 + 党委书记)
             if previous.endswith(suffix):
                 role = previous[: -len(suffix)] + surface
                 title = self.lex.titles.get(role)
-                return role if title is not None and not title.blocker else None
+                if title is not None and not title.blocker and title.level != "+":
+                    return role
         return None
 
     def _groups(self, parts: list[_Part], text: str) -> list[list[_Part]]:
@@ -765,7 +771,9 @@ class Matcher:
         ):
             return found  # …的邬立峰，现任缙云县委书记
         floor = max(0, end - 80)
-        line_start = max(text.rfind("\n", floor, end), text.rfind("。", floor, end), floor - 1) + 1
+        # 甲，男，…现任乙；丙，女，…现任丁: a semicolon starts the next person's profile
+        line_start = max((text.rfind(c, floor, end) for c in "\n。；;"), default=-1)
+        line_start = max(line_start, floor - 1) + 1
         m = _LEADING_NAME.match(text[line_start:end]) or _LEADING_COMRADE.match(
             text[line_start:end]
         )
@@ -993,6 +1001,15 @@ class Matcher:
                     passage.explicit[part.place.level] = (part.start, part.place.name)
             if group[0].orphan:
                 self._continue_organ(group[0], text, last)
+                # 党组成员、副局长乙: each continuing post after it takes the same organ
+                for before, part in zip(group, group[1:]):
+                    if part.title.level != "+" or part.role or not before.role:
+                        break
+                    role = self._continued_role(before.role, part.title.surface)
+                    if role is None:
+                        break
+                    part.role, part.title = role, self.lex.titles[role]
+                    part.jurisdiction, part.home_level = before.jurisdiction, before.home_level
             people = self._people(group, text, ends)
             if people and group[-1].role:
                 last = (max(p + len(n) for p, n in people), group[-1])

@@ -41,11 +41,11 @@ GIVEN_COMMON = 10
 RARE_SURNAME = 40
 # Separators inside transliterated names: 艾力·买买提 (web copies write • ‧ ・ or a full stop).
 NAME_DOTS = "·•‧・.．"
-# A post of an office, written without its level: 统计局副局长, 考核办常务副主任, 信息中心主任.
-# No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
+# A post of an office, written without its level: 统计局副局长, 考核办常务副主任, 信息中心主任,
+# 文学艺术界联合会主席. No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
 _OFFICE_TITLE = re.compile(
-    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科)"
-    r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长)"
+    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|(?<![常委])会|联|(?<!政)协)"
+    r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|主席|秘书长)"
 )
 _DOT_CHAR = re.compile("[" + re.escape(NAME_DOTS) + "]")
 _DOTTED = re.compile(

@@ -25,6 +25,7 @@ ZONE_SUFFIXES = (
     "工业集中区",
     "工业园区",
     "产业园区",
+    "园区",
     "高新区",
     "开发区",
     "新区",
@@ -222,7 +223,7 @@ def _place_written_before(
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")
             # ，高新区管委会主任: the home's zone, written without a name after punctuation
-            if len(suffix) >= 3 and not is_han(text[pos - len(suffix) - 1 : pos - len(suffix)]):
+            if len(suffix) >= 2 and not is_han(text[pos - len(suffix) - 1 : pos - len(suffix)]):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
     # 柳湾区管委会主任: a zone's own organ after a name ending in 区
     if title.level == "开发区" and text[pos - 1] == "区":

@@ -4,7 +4,15 @@ from pathlib import Path
 
 import pytest
 
-from roles.lexicons import SCHEMAS, LexiconError, check_lexicon_dir, load_lexicons, read_table
+from roles.lexicons import (
+    SCHEMAS,
+    LexiconError,
+    Title,
+    check_lexicon_dir,
+    load_lexicons,
+    read_table,
+    with_organ_forms,
+)
 from roles.resources import bundled_lexicon_dir
 
 HEADER = "# version: 1\n# source: test\n"
@@ -73,3 +81,26 @@ def test_check_lexicon_dir_reports_every_bad_file(tmp_path: Path) -> None:
     problems = check_lexicon_dir(tmp_path)
     assert len(problems) == 2 and all(str(tmp_path) in p for p in problems)
     assert "no lexicon files (titles, places, surnames" in check_lexicon_dir(tmp_path / "..")[0]
+
+
+def test_organ_forms_are_derived_where_no_row_lists_them() -> None:
+    """A department (局长 row) gets its party group's posts; an organ's 党组书记 its members and
+    deputies; 人大常委会 its short form 人大. A listed row always wins over a derived one."""
+    listed = {
+        t.surface: t
+        for t in (
+            Title("县水利局局长", "县水利局局长", "县", "government", True, 2),
+            Title("县政协党组书记", "县政协党组书记", "县", "cppcc", True, 2),
+            Title("县人大常委会主任", "县人大常委会主任", "县", "congress", True, 1),
+            Title("县水利局党组成员", "县水利局党组成员", "县", "government", True, 2),
+        )
+    }
+    titles = with_organ_forms(listed)
+    assert titles["县水利局党组书记"] == Title(
+        "县水利局党组书记", "县水利局党组书记", "县", "government", True, 2
+    )
+    assert titles["县水利局党组副书记"].single is False
+    assert titles["县水利局党组成员"] is listed["县水利局党组成员"]  # listed: kept as is
+    assert titles["县政协党组成员"].role == "县政协党组成员"
+    assert titles["县人大主任"].role == "县人大常委会主任"
+    assert set(titles) >= set(listed)

@@ -118,6 +118,77 @@ TOWN_POSTS = [
     ),
 ]
 
+# A department's posts: its party group (党组书记, 党组成员) and 党委, and the posts that continue
+# the organ after 、 or a comma (局长, 副局长); older and mass-organisation names; zones written
+# without a name (园区管委会主任); an office the lexicon does not know ends a list of names.
+DEPARTMENTS = [
+    (
+        "县民政局党组书记、局长李四明，党组成员、副局长王五华出席。",
+        {
+            cur("李四明", "县民政局党组书记", "@县"),
+            cur("李四明", "县民政局局长", "@县"),
+            cur("王五华", "县民政局党组成员", "@县"),
+            cur("王五华", "县民政局副局长", "@县"),
+        },
+    ),
+    (
+        "县教体局党委书记、局长杜德明检查。",
+        {cur("杜德明", "县教体局党委书记", "@县"), cur("杜德明", "县教体局局长", "@县")},
+    ),
+    ("县交通局局长王志明出席。", {cur("王志明", "县交通局局长", "@县")}),
+    ("县委办常务副主任郑先明主持。", {cur("郑先明", "县委办公室常务副主任", "@县")}),
+    (
+        "旗政协党组成员、副主席巴特尔一行到场。",
+        {cur("巴特尔", "旗政协党组成员", "@旗"), cur("巴特尔", "旗政协副主席", "@旗")},
+    ),
+    ("县人大党组书记郑一明出席。", {cur("郑一明", "县人大常委会党组书记", "@县")}),
+    (
+        "区人大常委会主任甲立新，党组副书记、副主任乙海明出席。",
+        {
+            cur("甲立新", "区人大常委会主任", "@区"),
+            cur("乙海明", "区人大常委会党组副书记", "@区"),
+            cur("乙海明", "区人大常委会副主任", "@区"),
+        },
+    ),
+    (
+        "城关镇党委副书记、组织委员柏文涛作说明。",
+        {cur("柏文涛", "党委副书记", "城关镇"), cur("柏文涛", "党委组织委员", "城关镇")},
+    ),
+    (
+        "局长王志坚、县文学艺术界联合会主席张建波、县美协主席李文明出席。",
+        {cur("张建波", "县文联主席", "@县"), cur("李文明", "县美协主席", "@县")},
+    ),
+    (
+        "园区党工委副书记、管委会主任钱七明，副主任孙八华陪同。",
+        {
+            cur("钱七明", "党工委副书记", "园区"),
+            cur("钱七明", "管委会主任", "园区"),
+            cur("孙八华", "管委会副主任", "园区"),
+        },
+    ),
+    (
+        "县委常委、园区管委会主任赵六明陪同。",
+        {cur("赵六明", "县委常委", "@县"), cur("赵六明", "管委会主任", "园区")},
+    ),
+]
+
+# A profile opens with the name and 男/女; a semicolon ends one and starts the next, so the
+# post after it is the next person's.
+PROFILES = [
+    (
+        "公示如下：韦志明，男，1976年5月出生，现任盛湾镇党委书记，拟任县直单位正职；"
+        "潘静怡，女，1982年9月出生，研究生学历，现任县委办公室副主任，拟任乡镇党委书记。",
+        {cur("韦志明", "党委书记", "盛湾镇"), cur("潘静怡", "县委办公室副主任", "@县")},
+    ),
+    (
+        "王立新，男，1970年生。2015年任副县长；2020年6月任县长。",
+        {
+            ("王立新", "副县长", "@县", False, "dated"),
+            ("王立新", "县长", "@县", False, "dated"),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), table(LEVEL_LESS_ORGANS))
 def test_level_less_organ_posts(matcher: Matcher, text: str, expected: set) -> None:
@@ -167,3 +238,13 @@ def test_level_less_posts_are_named_as_the_homes_own(lex, tmp_path: Path) -> Non
     assert city.fact_table.filter(pl.col("person") == "甘露")["jurisdiction"].to_list() == [
         "建瓯市"
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(DEPARTMENTS))
+def test_department_posts(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(PROFILES))
+def test_profiles_separated_by_semicolons(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
