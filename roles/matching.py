@@ -22,6 +22,7 @@ from roles import reading
 from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import CONJUNCTIONS, NameReader, canonical_name, is_common_word
+from roles.places import places_in
 from roles.placing import (
     Passage,
     PlaceRef,
@@ -97,6 +98,16 @@ ACTING_PREFIXES = ("代理", "代")
 _TERM_OF_ORGAN = re.compile(
     r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)"
 )
+# 政协天水市麦积区第八届委员会副主席, 中国人民政治协商会议蕲春县第十届委员会主席: the CPPCC
+# committee by its formal name, the place inside it
+# (or 政协第十届吉县委员会主席)
+_FORMAL_CPPCC = re.compile(
+    r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]{1,3}届"
+    r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
+)
+# …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
+_ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
+_SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 _DETERMINERS = frozenset("我全本该各此两")
@@ -239,6 +250,7 @@ class Matcher:
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
+        self._formal_places: dict[int, PlaceRef] = {}  # where a title names its place inside
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
 
@@ -249,8 +261,14 @@ class Matcher:
         congress's term between the level and the organ (区十五届人大常委会主任 is
         区人大常委会主任)."""
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
+        self._formal_places: dict[int, PlaceRef] = {}
         if "届" not in text:
             return found
+        if formal := self._formal_cppcc_titles(text):
+            # the committee's own posts inside the span (主席) are part of it
+            found = sorted(
+                [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
+            )
         termed = []
         for t in _TERM_OF_ORGAN.finditer(text):
             organ = t[1] + text[t.end() : t.end() + 24]
@@ -263,6 +281,27 @@ class Matcher:
         organs = {end - len(surface) + 1 for _, end, surface in termed}
         return sorted([f for f in found if f[0] not in organs] + termed)
 
+    def _formal_cppcc_titles(self, text: str) -> list[tuple[int, int, str]]:
+        """Posts of a CPPCC committee named in full, as the post of its place's level
+        (政协天水市麦积区第八届委员会副主席 → 区政协副主席 of 麦积区); the place is kept for
+        _parts."""
+        found = []
+        for m in _FORMAL_CPPCC.finditer(text):
+            written = m[1] or m[2]
+            places = places_in(self.lex, written, self._year)
+            place = places[-1] if places else None
+            if place is None or not written.endswith((place.name, place.short or place.name)):
+                continue
+            level = place.level if place.level in HOME_LEVELS else place.name[-1]
+            organ = level + "政协" + text[m.end() : m.end() + 8]
+            end = self.titles.end_at(organ, 0)
+            if end <= len(level) + 2:
+                continue
+            surface = organ[:end]
+            self._formal_places[m.start()] = PlaceRef(m.start(), place.name, place.level, place)
+            found.append((m.start(), m.end() + end - len(level) - 2, surface))
+        return found
+
     def _parts(self, text: str) -> list[_Part]:
         parts = []
         for found_at, found_end, surface in self._title_matches(text):
@@ -274,9 +313,11 @@ class Matcher:
                 continue
             start = found_at
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
-            rest = self.lex.titles.get(title.surface[1:]) if title.surface[0] in "村镇乡" else None
+            # (敖包 + 苏木党委书记 likewise)
+            cut = next((len(w) for w in _SUBCOUNTY_PREFIXES if title.surface.startswith(w)), 0)
+            rest = self.lex.titles.get(title.surface[cut:]) if cut else None
             if rest and not rest.blocker and subcounty_name_before(text, start) is not None:
-                title, start = rest, start + 1
+                title, start = rest, start + cut
             title_start = start
             acting, start = _acting_before(text, start)
             # 市委代理书记, 区人民法院代院长: the marker inside the title
@@ -287,7 +328,9 @@ class Matcher:
                 )
                 if text[start - 1 : start] == title.level and text.endswith("政府", 0, start + 2):
                     start -= 1  # 旗人民政府代旗长
-            place = place_before(text, start, title, self.lex, self._year)
+            place = self._formal_places.get(found_at) or place_before(
+                text, start, title, self.lex, self._year
+            )
             if place is not None:
                 start = place.start
                 if not acting:  # 代理衢州市市长: the marker may stand before the place
@@ -450,6 +493,8 @@ class Matcher:
         the previous person's organ, when only a comma or a conjunction stands between."""
         if last is None or not (
             text[last[0] : part.start] in _CONTINUE_SEPARATORS
+            # 选举甲为区政协主席，乙、丙为副主席: the next names elected to the same organ
+            or _ELECTED_NEXT.fullmatch(text, max(last[0], last[1].end), part.start)
             # 区人大常委会主任甲主持会议，副主任乙、丙出席: within one sentence
             or (
                 text[part.start - 1] in "，,、"

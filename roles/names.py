@@ -458,12 +458,13 @@ class NameReader:
         if m is None:
             return None
         last = max(m[0].rfind(d) for d in NAME_DOTS) + pos + 1
-        # The last part ends at the first firm boundary (a verb, a title, punctuation), else
-        # at the first word: transliterations are full of characters that start words.
+        # The last part ends at the first firm boundary (a verb, a title, punctuation, a
+        # listed particle or one-character verb: 率, 作, 在), else at the first word:
+        # transliterations are full of characters that start words.
         if (parts := self._parts_end(text, last)) is not None and self.ends_name(text, parts):
             return text[pos:parts]
         ends = range(last + 2, m.end() + 1)
-        for firmness in (3, 1):
+        for firmness in (2, 1):
             for end in ends:
                 if self.end_strength(text, end) >= firmness:
                     return text[pos:end]

@@ -16,6 +16,8 @@ from roles.names import ends_in_verb, is_plain_word, is_word
 # --- places written before a title ---------------------------------------------------------------
 
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
+# Inner Mongolia's township (苏木) and village (嘎查), by the level they stand at
+_MONGOLIAN_LEVELS = {"苏木": "乡", "嘎查": "村"}
 # Development zones, longest suffix first; their posts (党工委书记, 管委会主任) are at level 开发区.
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
@@ -168,7 +170,7 @@ def _place_written_before(
     short_ok = (
         title.surface[0] in SHORT_FORM_LEVELS
         or title.surface.startswith(("自治区", "林区"))  # 内蒙古 + 自治区…, 神农架 + 林区…
-        or title.level == "军分区"
+        or title.level in ("军分区", "地区")  # 阿勒泰 + 地委书记, 行署专员
         or title.role == "书记"
     )
     strings = lex.place_strings
@@ -192,7 +194,9 @@ def _place_written_before(
             if title.level == "军分区":
                 return PlaceRef(pos - k, cand + "军分区", "军分区", places[0])
             level = (
-                title.level if title.surface.startswith(("自治区", "林区")) else title.surface[0]
+                title.level
+                if title.surface.startswith(("自治区", "林区")) or title.level == "地区"
+                else title.surface[0]
             )
             fits = [
                 p
@@ -230,11 +234,11 @@ def _place_written_before(
         start = subcounty_name_before(text, pos - 1, 3)
         if start is not None:
             return PlaceRef(start, text[start:pos], "开发区")
-    for level in SUBCOUNTY_LEVELS:
-        if text.startswith(level, pos - len(level)):
-            start = subcounty_name_before(text, pos - len(level))
+    for word in (*SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS):
+        if text.startswith(word, pos - len(word)):
+            start = subcounty_name_before(text, pos - len(word))
             if start is not None:
-                return PlaceRef(start, text[start:pos], level)
+                return PlaceRef(start, text[start:pos], _MONGOLIAN_LEVELS.get(word, word))
     for level in ("街道", "社区"):  # 浮石 + 街道办事处主任, 东山 + 社区党委书记
         if title.surface.startswith(level):
             start = subcounty_name_before(text, pos, 3)
@@ -249,12 +253,12 @@ def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
         name_start = subcounty_name_before(text, m.start())
         if name_start is not None:
-            level = "开发区" if m[0] in ZONE_SUFFIXES else m[0]
+            level = "开发区" if m[0] in ZONE_SUFFIXES else _MONGOLIAN_LEVELS.get(m[0], m[0])
             found.append(PlaceRef(name_start, text[name_start : m.end()], level))
     return found
 
 
-_SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS)))
+_SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS)))
 
 
 # --- passages about another place ------------------------------------------------------------

@@ -17,7 +17,7 @@ import pytest
 from roles.matching import Matcher
 from roles.pipeline import Settings, scan
 from roles.placing import subcounty_mentions
-from tests.test_real_forms import cur, read, table
+from tests.test_real_forms import cur, former, read, table
 
 # Congress and CPPCC posts written without a level (政协副主席X) are the paper's own, or those of
 # the place whose posts were listed just before them; a higher body's (全国政协副主席) is not.
@@ -189,6 +189,90 @@ PROFILES = [
     ),
 ]
 
+# Sessions and elections: a CPPCC committee by its formal name (the place inside it, the term
+# before or after the place), and the next names elected to the same organ (乙、丙为副主席).
+ELECTIONS = [
+    (
+        "大会选举甄立新为政协天水市麦积区第八届委员会副主席，柏文涛为秘书长。",
+        {cur("甄立新", "区政协副主席", "麦积区"), cur("柏文涛", "区政协秘书长", "麦积区")},
+    ),
+    (
+        "会议选举甄立新为政协石柱土家族自治县第十四届委员会主席，柏文涛、甘卫为副主席，"
+        "龚思远为秘书长。",
+        {
+            cur("甄立新", "县政协主席", "石柱土家族自治县"),
+            cur("柏文涛", "县政协副主席", "石柱土家族自治县"),
+            cur("甘卫", "县政协副主席", "石柱土家族自治县"),
+            cur("龚思远", "县政协秘书长", "石柱土家族自治县"),
+        },
+    ),
+    (
+        "甄立新当选为中国人民政治协商会议蕲春县第十届委员会副主席。",
+        {cur("甄立新", "县政协副主席", "蕲春县")},
+    ),
+    ("政协第十届吉县委员会主席甄立新主持。", {cur("甄立新", "县政协主席", "吉县")}),
+    ("中国人民政治协商会议第十届吉县委员会第四次会议举行。", set()),
+    (
+        "选举甄立新为县政协主席，柏文涛、甘卫为副主席。",
+        {
+            cur("甄立新", "县政协主席", "@县"),
+            cur("柏文涛", "县政协副主席", "@县"),
+            cur("甘卫", "县政协副主席", "@县"),
+        },
+    ),
+]
+
+# Prefectures (地区): the party committee (地委) and the commissioner's office (行署), named
+# by the prefecture's short name (阿勒泰 + 地委书记).
+PREFECTURES = [
+    (
+        "阿勒泰地委书记甄立新，塔城地委书记柏文涛出席。",
+        {cur("甄立新", "地委书记", "阿勒泰地区"), cur("柏文涛", "地委书记", "塔城地区")},
+    ),
+    (
+        "阿勒泰地委副书记、地区行署专员杰恩斯·哈德斯出席。",
+        {
+            cur("杰恩斯·哈德斯", "地委副书记", "阿勒泰地区"),
+            cur("杰恩斯·哈德斯", "行署专员", "阿勒泰地区"),
+        },
+    ),
+    ("时任平凉地委副书记甄立新到场。", {former("甄立新", "地委副书记", "平凉地区")}),
+]
+
+# Transliterated names joined by ·: the last part ends at a listed one-character verb too.
+DOTTED_NAMES = [
+    (
+        "乌什县委副书记、县长吐尔洪·阿不拉率党政代表团考察。",
+        {cur("吐尔洪·阿不拉", "县委副书记", "乌什县"), cur("吐尔洪·阿不拉", "县长", "乌什县")},
+    ),
+    (
+        "县委常委、统战部部长塔勒哈提·居马拜作工作报告。",
+        {
+            cur("塔勒哈提·居马拜", "县委常委", "@县"),
+            cur("塔勒哈提·居马拜", "统战部部长", "@县"),
+        },
+    ),
+    ("县长艾力·买买提主持会议。", {cur("艾力·买买提", "县长", "@县")}),
+]
+
+# Inner Mongolia's 苏木 (a township) and 嘎查 (a village), and the courts above the county.
+OTHER_UNITS = [
+    (
+        "敖包苏木党委副书记、政府苏木达白音仓，副苏木达包春梅陪同。",
+        {
+            cur("白音仓", "党委副书记", "敖包苏木"),
+            cur("白音仓", "苏木达", "敖包苏木"),
+            cur("包春梅", "副苏木达", "敖包苏木"),
+        },
+    ),
+    ("县长到白音嘎查走访，嘎查党支部书记巴图陪同。", {cur("巴图", "党支部书记", "白音嘎查")}),
+    ("自治区高级人民法院院长黄克明出席。", {cur("黄克明", "省法院院长", "@省")}),
+    (
+        "市中级人民法院院长黄克明、县人民法院院长李立出席。",
+        {cur("黄克明", "市法院院长", "@市"), cur("李立", "县法院院长", "@县")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), table(LEVEL_LESS_ORGANS))
 def test_level_less_organ_posts(matcher: Matcher, text: str, expected: set) -> None:
@@ -247,4 +331,26 @@ def test_department_posts(matcher: Matcher, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), table(PROFILES))
 def test_profiles_separated_by_semicolons(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(ELECTIONS))
+def test_elections(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(PREFECTURES))
+def test_prefectures(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(DOTTED_NAMES))
+def test_dotted_names_end_at_one_character_verbs(
+    matcher: Matcher, text: str, expected: set
+) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(OTHER_UNITS))
+def test_other_units(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
