@@ -96,8 +96,59 @@ ACTING_PREFIXES = ("代理", "代")
 
 
 _TERM_OF_ORGAN = re.compile(
-    r"([省市州县区旗盟])第?[一二三四五六七八九十]{1,3}届(?=人大|政协|人民代表大会)"
+    r"([省市州县区旗盟])第?([一二三四五六七八九十]{1,3})届(?=人大|政协|人民代表大会)"
 )
+# Any term of a congress or CPPCC the text names: 区政协八届一次会议, 第十六届人民代表大会
+_TERM_NAMED = re.compile(
+    r"第?([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,10}?委员会)?"
+    r"(人大|政协|人民代表大会|第?([一二三四五六七八九十]{1,2})次会议)"
+)
+_TERM_IN = re.compile(r"([一二三四五六七八九十]{1,3})届")
+_TERM_BEFORE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
+_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _chinese_number(written: str) -> int:
+    """一 … 九十九, as terms are numbered: 八, 十六, 二十."""
+    tens, _, ones = written.rpartition("十")
+    if "十" not in written:
+        return _DIGITS.get(written, 0)
+    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0)
+
+
+def _latest_terms(text: str) -> dict[str, tuple[int, bool]]:
+    """The latest term of 人大 and of 政协 the text names, and whether it has taken over: its
+    committee is named (第八届委员会副主席) or it meets for a second session or later. A
+    session (八届一次会议) counts for the organ written just before it, or for both."""
+    latest: dict[str, tuple[int, bool]] = {}
+    for m in _TERM_NAMED.finditer(text):
+        named = m[0] + text[max(0, m.start() - 6) : m.start()]
+        kinds = [k for k, words in _ORGAN_WORDS.items() if any(w in named for w in words)]
+        term = _chinese_number(m[1])
+        seated = "委员会" in m[0] or (m[3] is not None and m[3] != "一")
+        for kind in kinds or _ORGAN_WORDS:
+            known, was_seated = latest.get(kind, (0, False))
+            if term > known:
+                latest[kind] = (term, seated)
+            elif term == known:
+                latest[kind] = (term, seated or was_seated)
+    for m in _FORMAL_CPPCC.finditer(text):  # 政协某县第八届委员会: that committee sits
+        term = _chinese_number(_TERM_IN.search(m[0])[1])
+        if term >= latest.get("政协", (0, False))[0]:
+            latest["政协"] = (term, True)
+    return latest
+
+
+def _past_term(term: int, latest: tuple[int, bool] | None) -> bool:
+    """七届县政协副主席 where the text names the ninth, or the eighth once it has taken over
+    (the seventh's officers still preside at the eighth's first session until it elects)."""
+    if latest is None:
+        return False
+    newest, seated = latest
+    return term <= newest - 2 or (term == newest - 1 and seated)
+
+
+_ORGAN_WORDS = {"人大": ("人大", "人民代表大会"), "政协": ("政协",)}
 # 政协天水市麦积区第八届委员会副主席, 中国人民政治协商会议蕲春县第十届委员会主席: the CPPCC
 # committee by its formal name, the place inside it
 # (or 政协第十届吉县委员会主席)
@@ -251,6 +302,8 @@ class Matcher:
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
         self._formal_places: dict[int, PlaceRef] = {}  # where a title names its place inside
+        self._terms: dict[int, int] = {}
+        self._latest: dict[str, tuple[int, bool]] = {}
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
 
@@ -262,8 +315,11 @@ class Matcher:
         区人大常委会主任)."""
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         self._formal_places: dict[int, PlaceRef] = {}
+        self._terms: dict[int, int] = {}  # where a termed title starts: its term
+        self._latest: dict[str, tuple[int, bool]] = {}
         if "届" not in text:
             return found
+        self._latest = _latest_terms(text)
         if formal := self._formal_cppcc_titles(text):
             # the committee's own posts inside the span (主席) are part of it
             found = sorted(
@@ -275,6 +331,7 @@ class Matcher:
             end = self.titles.end_at(organ, 0)
             if end > 1:
                 termed.append((t.start(), t.end() + end - 1, organ[:end]))
+                self._terms[t.start()] = _chinese_number(t[2])
         if not termed:
             return found
         # the organ's own level-less title (人大常委会主任) is part of the termed one
@@ -941,13 +998,24 @@ class Matcher:
             until = (int(span["y2"]), int(span["m2"]), 0)
         return status, stated, until
 
+    def _past_term_of(self, text: str, part: _Part, start: int) -> bool:
+        """七届县政协副主席, 区十五届人大常委会主任: a congress or CPPCC post of a term the text
+        shows is over (see _past_term)."""
+        kind = {"congress": "人大", "cppcc": "政协"}.get(part.title.institution)
+        if kind is None or kind not in self._latest:
+            return False
+        term = self._terms.get(part.title_start)
+        if term is None and (m := _TERM_BEFORE.search(text, max(0, start - 6), start)):
+            term = _chinese_number(m[1])
+        return term is not None and _past_term(term, self._latest[kind])
+
     def _status_of(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
         start, end = group[0].start, group[-1].end
         start = self._lead_start(text, start)
         if (span := self._resume_span(text, start, end)) is not None:
             return "dated", (int(span["y1"]), int(span["m1"]), 0)
         before = text[max(0, start - 8) : start]
-        if _FORMER_BEFORE.search(before):
+        if _FORMER_BEFORE.search(before) or self._past_term_of(text, group[0], start):
             return "former", None
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":

@@ -273,6 +273,39 @@ OTHER_UNITS = [
     ),
 ]
 
+# A congress or CPPCC post with its term (七届区政协副主席, 区十五届人大常委会主任) is over when
+# the text names a term two or more later, or the next one once it has taken over (its
+# committee is named, or it meets for a second session or later); at the next term's first
+# session the old officers still preside.
+TERMS = [
+    (
+        "大会选举甄立新为政协天水市麦积区第八届委员会副主席。出席会议的还有七届区政协副主席"
+        "柏文涛、甘卫。",
+        {
+            cur("甄立新", "区政协副主席", "麦积区"),
+            former("柏文涛", "区政协副主席", "@区"),
+            former("甘卫", "区政协副主席", "@区"),
+        },
+    ),
+    (
+        "区政协八届一次会议开幕。七届区政协副主席柏文涛在主席台就座。",
+        {cur("柏文涛", "区政协副主席", "@区")},
+    ),
+    (
+        "区政协八届三次会议开幕。七届区政协副主席柏文涛出席。",
+        {former("柏文涛", "区政协副主席", "@区")},
+    ),
+    (
+        "州政协十一届二次会议开幕。七届州政协主席甄立新，十届州政协副主席甘卫应邀出席。",
+        {former("甄立新", "州政协主席", "@州"), former("甘卫", "州政协副主席", "@州")},
+    ),
+    (
+        "区十六届人大一次会议主席团举行会议。区十五届人大常委会主任范立国出席。",
+        {cur("范立国", "区人大常委会主任", "@区")},
+    ),
+    ("县第十七届政协主席蒙立出席。", {cur("蒙立", "县政协主席", "@县")}),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), table(LEVEL_LESS_ORGANS))
 def test_level_less_organ_posts(matcher: Matcher, text: str, expected: set) -> None:
@@ -353,4 +386,9 @@ def test_dotted_names_end_at_one_character_verbs(
 
 @pytest.mark.parametrize(("text", "expected"), table(OTHER_UNITS))
 def test_other_units(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(TERMS))
+def test_posts_of_past_terms(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
