@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -276,7 +277,8 @@ _DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|�
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
-_APPOINTED = re.compile(r"(?:任|担任|接任|当选|调任|升任|出任|就任|任命)")
+# (主任, 责任, 信任 hold a 任 that appoints nobody)
+_APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 _CLAUSE_END = re.compile(r"[。！？；;\n]")
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(
@@ -948,7 +950,8 @@ class Matcher:
                 continue
             cand = text[start:pos]
             prev = text[start - 1] if start > 0 else ""
-            if is_han(prev) and prev not in _BEFORE_NAME:
+            # (副县长李四代理县长职务: the name right after another title)
+            if is_han(prev) and prev not in _BEFORE_NAME and start not in self._group_ends:
                 continue
             if n == 1:
                 if cand in self.lex.surnames:
@@ -1115,7 +1118,7 @@ class Matcher:
             if group[0].orphan:
                 self._continue_organ(group[0], text, last)
                 # 党组成员、副局长乙: each continuing post after it takes the same organ
-                for before, part in zip(group, group[1:]):
+                for before, part in itertools.pairwise(group):
                     if part.title.level != "+" or part.role or not before.role:
                         break
                     role = self._continued_role(before.role, part.title.surface)
@@ -1140,7 +1143,12 @@ class Matcher:
             if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
                 found = self._name_before(text, group[0].start)
                 end = group[0].end
-                if found is not None and (self.names.ends_name(text, end) or text[end] == "的"):
+                # (李四代理县长职务: the post the name stands in for)
+                if found is not None and (
+                    self.names.ends_name(text, end)
+                    or text[end] == "的"
+                    or (group[0].acting and text.startswith("职务", end))
+                ):
                     name_start, person, reference = found
                     people = [(name_start, person)]
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)

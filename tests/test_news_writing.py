@@ -306,6 +306,25 @@ TERMS = [
     ("县第十七届政协主席蒙立出席。", {cur("蒙立", "县政协主席", "@县")}),
 ]
 
+# 代理…职务: the name stands before the acting post; a 任 inside a title (主任) appoints nobody, so
+# a date earlier in the sentence does not make the posts after it dated.
+ACTING_AND_DATES = [
+    (
+        "决定由副县长李立明代理县长职务。",
+        {cur("李立明", "副县长", "@县"), cur("李立明", "县长", "@县", True)},
+    ),
+    (
+        "2016年9月13日下午，市委常委顾文明来园区调研，园区管委会主任朱群明、县委常委、副县长"
+        "亓峰明陪同调研。",
+        {
+            cur("顾文明", "市委常委", "@市"),
+            cur("朱群明", "管委会主任", "园区"),
+            cur("亓峰明", "县委常委", "@县"),
+            cur("亓峰明", "副县长", "@县"),
+        },
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), table(LEVEL_LESS_ORGANS))
 def test_level_less_organ_posts(matcher: Matcher, text: str, expected: set) -> None:
@@ -391,4 +410,9 @@ def test_other_units(matcher: Matcher, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), table(TERMS))
 def test_posts_of_past_terms(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(ACTING_AND_DATES))
+def test_acting_wording_and_dates(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
