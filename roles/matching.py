@@ -122,7 +122,7 @@ def _latest_terms(text: str) -> dict[str, tuple[int, bool]]:
     committee is named (第八届委员会副主席) or it meets for a second session or later. A
     session (八届一次会议) counts for the organ written just before it, or for both."""
     latest: dict[str, tuple[int, bool]] = {}
-    for m in _TERM_NAMED.finditer(text):
+    for m in _term_mentions(text):
         named = m[0] + text[max(0, m.start() - 6) : m.start()]
         kinds = [k for k, words in _ORGAN_WORDS.items() if any(w in named for w in words)]
         term = _chinese_number(m[1])
@@ -133,11 +133,28 @@ def _latest_terms(text: str) -> dict[str, tuple[int, bool]]:
                 latest[kind] = (term, seated)
             elif term == known:
                 latest[kind] = (term, seated or was_seated)
-    for m in _FORMAL_CPPCC.finditer(text):  # 政协某县第八届委员会: that committee sits
+    for m in _FORMAL_CPPCC.finditer(text) if "届委员会" in text else ():  # that committee sits
         term = _chinese_number(_TERM_IN.search(m[0])[1])
         if term >= latest.get("政协", (0, False))[0]:
             latest["政协"] = (term, True)
     return latest
+
+
+def _term_mentions(text: str) -> list[re.Match[str]]:
+    """_TERM_NAMED at each 届 (found in C): a scan from every numeral would try the pattern
+    at each 一 of the text."""
+    found = []
+    at = text.find("届")
+    while at >= 0:
+        m = _TERM_NAMED.search(text, max(0, at - 4), at + 24)
+        if (
+            m is not None
+            and m.start() <= at < m.end()
+            and (not found or m.start() >= found[-1].end())
+        ):
+            found.append(m)
+        at = text.find("届", at + 1)
+    return found
 
 
 def _past_term(term: int, latest: tuple[int, bool] | None) -> bool:
@@ -322,7 +339,7 @@ class Matcher:
         if "届" not in text:
             return found
         self._latest = _latest_terms(text)
-        if formal := self._formal_cppcc_titles(text):
+        if "届委员会" in text and (formal := self._formal_cppcc_titles(text)):
             # the committee's own posts inside the span (主席) are part of it
             found = sorted(
                 [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
