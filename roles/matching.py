@@ -133,7 +133,7 @@ def _latest_terms(text: str) -> dict[str, tuple[int, bool]]:
                 latest[kind] = (term, seated)
             elif term == known:
                 latest[kind] = (term, seated or was_seated)
-    for m in _FORMAL_CPPCC.finditer(text) if "届委员会" in text else ():  # that committee sits
+    for m in _FORMAL_CPPCC.finditer(text) if "委员会" in text else ():  # that committee sits
         term = _chinese_number(_TERM_IN.search(m[0])[1])
         if term >= latest.get("政协", (0, False))[0]:
             latest["政协"] = (term, True)
@@ -339,7 +339,7 @@ class Matcher:
         if "届" not in text:
             return found
         self._latest = _latest_terms(text)
-        if "届委员会" in text and (formal := self._formal_cppcc_titles(text)):
+        if "委员会" in text and (formal := self._formal_cppcc_titles(text)):
             # the committee's own posts inside the span (主席) are part of it
             found = sorted(
                 [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
