@@ -187,16 +187,16 @@ _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
-    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|任)$"
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|任)$"
 )
 _SUBJECT_FILLERS = re.compile(
-    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|，|,|"
+    r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
     r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|"
-    r"今年|去年|前年|先后|其后|此后|随后|之后)*"
+    r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾)*"
 )
 _LEADING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
@@ -404,6 +404,11 @@ class Matcher:
                 )
                 if text[start - 1 : start] == title.level and text.endswith("政府", 0, start + 2):
                     start -= 1  # 旗人民政府代旗长
+            if title.level in ("镇", "乡") and title.institution == "government":
+                # 柳溪镇人民政府镇长: the town before its government
+                start -= next(
+                    (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
+                )
             place = self._formal_places.get(found_at) or place_before(
                 text, start, title, self.lex, self._year
             )
@@ -458,7 +463,7 @@ class Matcher:
         for part in parts:
             if (
                 groups
-                and text[groups[-1][-1].end : part.start] == "、"
+                and text[groups[-1][-1].end : part.start] in ("、", "兼")  # 副县长兼…主任
                 and not (
                     part.place is not None
                     and self._respective

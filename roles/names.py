@@ -276,6 +276,12 @@ class NameReader:
             and not any(c in _STRONG for c in cand[1:])
             and self._nonofficial.end_at(cand, 0) < 0
             and not (oracle and is_common_word(cand))
+            # 名以及, 区相关: a rare surname before a verb or conjunction is no name
+            and not (
+                len(cand) == 3
+                and _dictionary_words().get(cand[1:]) == VERBAL
+                and not self.common_surname(cand[0])
+            )
         )
 
     def lengths(self, text: str, pos: int) -> tuple[int, ...]:
@@ -338,13 +344,22 @@ class NameReader:
                     and self._given.get(cand[-1], 0) < GIVEN_COMMON
                 ):
                     continue
+                # 张区长首先讲话: a rare surname and one character that together are a verb or
+                # adverb of the dictionary (首先, 随后) are that word
+                if (
+                    n == 2
+                    and not self.common_surname(cand[:1])
+                    and _dictionary_words().get(cand) == VERBAL
+                ):
+                    continue
                 # 及区相关单位: a rare surname, or one that is also a level character (区), then
                 # a verb or function word (相关, 有关) as the given name
+                # (in a list too when the word is a verb or conjunction: 1名以及)
+                given_kind = _dictionary_words().get(cand[surname:]) if n - surname == 2 else None
                 if (
-                    oracle
-                    and n - surname == 2
+                    given_kind in (VERBAL, OTHER)
+                    and (oracle or given_kind == VERBAL)
                     and (cand[0] in LEVEL_CHARS or not self.common_surname(cand[:surname]))
-                    and _dictionary_words().get(cand[surname:]) in (VERBAL, OTHER)
                 ):
                     continue
                 ok = strength > 0 and (

@@ -36,7 +36,7 @@ ZONE_SUFFIXES = (
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
 # verbs that introduce places, and the level characters of the places above it.
 _PLACE_STOP = set(
-    "在为于的和与及是到赴往从任选由向对把被将要了着过也就还又再才个些"
+    "在为于的和与及是到赴往从任选由向对把被将要了着过也就还又再才个些兼"
     "、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
@@ -93,11 +93,18 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # level character makes it a common noun, not a name
     if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
         return None
+    # a street named after its road (广州东路街道, 中山北路社区) is read whole
+    road = text[end - 1] in "路街"
+    if road:
+        max_len = max(max_len, 6)
     start = end
     while start > end - max_len and start > 0 and is_han(text[start - 1]):
         ch = text[start - 1]
         # 举村乡, 衢州 + 经济技术开发区: a level character inside a short name is part of it
-        if ch in _PLACE_STOP and (ch not in _LEVEL_CHARS or end - start >= 2):
+        # (广州东路: roads are named after cities, and keep their 州)
+        if ch in _PLACE_STOP and (
+            ch not in _LEVEL_CHARS or (end - start >= 2 and not (road and ch == "州"))
+        ):
             break
         start -= 1
     # 向阳镇, 永和镇, 于家村: a function character inside a two-character name, when the name
@@ -105,9 +112,9 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
         start = end - 2
     # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two more characters
-    # (广东路街道 keeps its 广东)
-    full = start == end - max_len
-    if end - start > 3 and is_word(text[start : start + 2]):
+    # (广东路街道 keeps its 广东; a street named after its road, 南京东路街道, its 南京)
+    full = start == end - max_len and not road
+    if end - start > 3 and is_word(text[start : start + 2]) and not road:
         start, full = start + 2, False
     # 选举产生白沙镇: a name does not start inside a word that runs on from before it
     while end - start > 2 and full and start > 0 and is_word(text[start - 1 : start + 1]):
@@ -228,7 +235,9 @@ def _place_written_before(
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")
             # ，高新区管委会主任: the home's zone, written without a name after punctuation
-            if len(suffix) >= 2 and not is_han(text[pos - len(suffix) - 1 : pos - len(suffix)]):
+            # (or after a conjunction: 副县长兼经开区党工委书记)
+            before = text[pos - len(suffix) - 1 : pos - len(suffix)]
+            if len(suffix) >= 2 and (not is_han(before) or before in _FUNCTION_CHARS | {"兼"}):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
     # 柳湾区管委会主任: a zone's own organ after a name ending in 区
     if title.level == "开发区" and text[pos - 1] == "区":

@@ -101,6 +101,8 @@ TOWN_NAMES = [
     ("县长带动白水村发展。", ["白水村"]),
     ("，广东路街道党工委书记", ["广东路街道"]),
     ("浦东合庆镇", ["合庆镇"]),
+    ("，广州东路街道", ["广州东路街道"]),
+    ("衢江区中山路街道", ["中山路街道"]),
 ]
 
 TOWN_POSTS = [
@@ -325,6 +327,37 @@ ACTING_AND_DATES = [
     ),
 ]
 
+# From the last two blind probes: a town before its government (柳溪镇人民政府镇长), a street named
+# after its road (广州东路街道), 履新 and 此前曾任 with the subject before them, a rare surname and
+# a character that make a verb (首先) or a conjunction (1名以及) are no name, and 兼 joins two
+# posts of one person as 、 does.
+LAST_PROBES = [
+    ("大会选举王立五为柳溪镇人民政府镇长。", {cur("王立五", "镇长", "柳溪镇")}),
+    ("广州东路街道党工委书记孙立明出席。", {cur("孙立明", "街道党工委书记", "广州东路街道")}),
+    (
+        "在中山北路社区调研时，社区党委书记李立明介绍。",
+        {cur("李立明", "社区党委书记", "中山北路社区")},
+    ),
+    (
+        "张立三近日履新青河县委副书记，此前曾任东湖镇党委书记。",
+        {cur("张立三", "县委副书记", "青河县"), former("张立三", "党委书记", "东湖镇")},
+    ),
+    ("张区长首先讲话。", set()),
+    ("依法选举产生了醪桥镇人大主席1名、人大副主席1名以及醪桥镇人民政府镇长1名。", set()),
+    (
+        "副县长兼经开区党工委书记、管委会主任王立俊出席。",
+        {
+            cur("王立俊", "副县长", "@县"),
+            cur("王立俊", "党工委书记", "经开区"),
+            cur("王立俊", "管委会主任", "经开区"),
+        },
+    ),
+    (
+        "县委常委兼组织部部长王立俊出席。",
+        {cur("王立俊", "县委常委", "@县"), cur("王立俊", "组织部部长", "@县")},
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), table(LEVEL_LESS_ORGANS))
 def test_level_less_organ_posts(matcher: Matcher, text: str, expected: set) -> None:
@@ -415,4 +448,9 @@ def test_posts_of_past_terms(matcher: Matcher, text: str, expected: set) -> None
 
 @pytest.mark.parametrize(("text", "expected"), table(ACTING_AND_DATES))
 def test_acting_wording_and_dates(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(LAST_PROBES))
+def test_forms_of_the_last_probes(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
