@@ -320,7 +320,9 @@ class Matcher:
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
-        self._formal_places: dict[int, PlaceRef] = {}  # where a title names its place inside
+        # of the text being read: titles that name their place inside (政协X县第十届委员会…),
+        # where a termed title starts and its term, the latest term of 人大 and 政协 it names
+        self._formal_places: dict[int, PlaceRef] = {}
         self._terms: dict[int, int] = {}
         self._latest: dict[str, tuple[int, bool]] = {}
         # last characters of place names: a cheap test before looking for a place before a title
@@ -333,9 +335,7 @@ class Matcher:
         congress's term between the level and the organ (区十五届人大常委会主任 is
         区人大常委会主任)."""
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
-        self._formal_places: dict[int, PlaceRef] = {}
-        self._terms: dict[int, int] = {}  # where a termed title starts: its term
-        self._latest: dict[str, tuple[int, bool]] = {}
+        self._formal_places, self._terms, self._latest = {}, {}, {}
         if "届" not in text:
             return found
         self._latest = _latest_terms(text)

@@ -42,6 +42,7 @@ _PLACE_STOP = set(
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
 _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对把被")
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
+_STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
 _GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重")
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
@@ -111,7 +112,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # stands alone after punctuation or another function character (在向阳镇; but not 张三和镇)
     if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
         start = end - 2
-    # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two more characters
+    # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two or more characters
     # (广东路街道 keeps its 广东; a street named after its road, 南京东路街道, its 南京)
     full = start == end - max_len and not road
     if end - start > 3 and is_word(text[start : start + 2]) and not road:
@@ -138,7 +139,7 @@ def _function_char_name(text: str, start: int, end: int) -> bool:
         and is_han(last)
         and first not in _LEVEL_CHARS
         and (first in _NAME_OPENING_FUNCTION or last == "和")
-        and first not in _PLACE_STOP - _NAME_OPENING_FUNCTION
+        and first not in _STOP_NOT_OPENING
         and (not is_han(before) or before in _FUNCTION_CHARS)
     )
 
