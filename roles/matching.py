@@ -22,7 +22,14 @@ from dataclasses import dataclass
 from roles import reading
 from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import CONJUNCTIONS, NameReader, canonical_name, is_common_word
+from roles.names import (
+    CONJUNCTIONS,
+    OFFICE_HEAD,
+    OFFICE_TITLE,
+    NameReader,
+    canonical_name,
+    is_common_word,
+)
 from roles.places import places_in
 from roles.placing import (
     Passage,
@@ -175,11 +182,21 @@ _FORMAL_CPPCC = re.compile(
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
+_COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
+# A congress's or CPPCC's committee, working committee or office, and its post
+_COMMITTEE_POST = re.compile(
+    r"([省市州县区旗盟])(人大常委会|人大|政协)"
+    r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
+    r"(主任委员|副主任委员|常务副主任|副主任|主任)"
+)
+# ... but not the standing committee itself, nor the organ's party group
+_NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
+_SHARING_DETERMINERS = frozenset("我本该")
 _ACTING_INSIDE = ("代理", "代院长", "代检察长")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
@@ -241,7 +258,7 @@ PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|补选|增选|选举|决定|同意|免去|免除|辞去)"
+    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)"
     r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)"
     r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
@@ -300,7 +317,12 @@ _CLAUSE_END = re.compile(r"[。！？；;\n]")
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(
     {"省长", "市长", "州长", "县长", "区长", "旗长", "盟长", "镇长", "乡长", "书记"}
+    # 李四副区长出席, 孙八方常务副县长作表态发言: deputies too
+    | {"副省长", "副市长", "副州长", "副县长", "副区长", "副旗长", "副镇长", "副乡长"}
+    | {"常务副市长", "常务副县长", "常务副区长", "常务副旗长"}
 )
+# Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
+_VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 # What may stand right before a name that precedes its title.
 _BEFORE_NAME = set("在与和对向由及据请给让随同陪")
 _PRONOUNS = ("他", "她")
@@ -327,6 +349,7 @@ class Matcher:
         self._latest: dict[str, tuple[int, bool]] = {}
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
+        self._committee_titles: dict[str, Title] = {}  # read from how they are built
 
     # -- title groups --
 
@@ -337,6 +360,8 @@ class Matcher:
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         self._formal_places, self._terms, self._latest = {}, {}, {}
         if "届" not in text:
+            if "委" in text and ("人大" in text or "政协" in text):
+                found = self._with_committee_titles(text, found)
             return found
         self._latest = _latest_terms(text)
         if "委员会" in text and (formal := self._formal_cppcc_titles(text)):
@@ -344,6 +369,8 @@ class Matcher:
             found = sorted(
                 [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
             )
+        if "委" in text and ("人大" in text or "政协" in text):
+            found = self._with_committee_titles(text, found)
         termed = []
         for t in _TERM_OF_ORGAN.finditer(text):
             organ = t[1] + text[t.end() : t.end() + 24]
@@ -356,6 +383,35 @@ class Matcher:
         # the organ's own level-less title (人大常委会主任) is part of the termed one
         organs = {end - len(surface) + 1 for _, end, surface in termed}
         return sorted([f for f in found if f[0] not in organs] + termed)
+
+    def _with_committee_titles(
+        self, text: str, found: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """The posts of a congress's or CPPCC's own committees and offices, which no lexicon
+        can list (县人大法制委员会主任委员, 市政协提案委员会主任, 区人大常委会选联工委副主任):
+        read from how they are built, and kept in place of the titles found inside them."""
+        extra = []
+        for m in _COMMITTEE_POST.finditer(text):
+            surface = m[0]
+            if surface in self.lex.titles or m[3].startswith(_NOT_COMMITTEES):
+                continue
+            if surface not in self._committee_titles:
+                self._committee_titles[surface] = Title(
+                    surface=surface,
+                    role=surface,
+                    level=m[1],
+                    institution="congress" if m[2].startswith("人大") else "cppcc",
+                    single=m[4] in ("主任", "主任委员", "常务副主任"),
+                    tier=2,
+                )
+            extra.append((m.start(), m.end(), surface))
+        if not extra:
+            return found
+        kept = [f for f in found if not any(a <= f[0] < b for a, b, _ in extra)]
+        return sorted(kept + extra)
+
+    def _title(self, surface: str) -> Title:
+        return self.lex.titles.get(surface) or self._committee_titles[surface]
 
     def _formal_cppcc_titles(self, text: str) -> list[tuple[int, int, str]]:
         """Posts of a CPPCC committee named in full, as the post of its place's level
@@ -381,11 +437,20 @@ class Matcher:
     def _parts(self, text: str) -> list[_Part]:
         parts = []
         for found_at, found_end, surface in self._title_matches(text):
-            title = self.lex.titles[surface]
+            title = self._title(surface)
             if title.blocker:
                 continue
             # 我市长寿老人, 全县长效机制: the level character belongs to 我市, 全县
-            if surface[0] in LEVEL_CHARS and text[found_at - 1 : found_at] in _DETERMINERS:
+            # (but 我县政协主席, 该县人大常委会主任: the level character is both the
+            # determiner's and the title's, when the rest is a title too)
+            if (
+                surface[0] in LEVEL_CHARS
+                and text[found_at - 1 : found_at] in _DETERMINERS
+                and not (
+                    text[found_at - 1] in _SHARING_DETERMINERS
+                    and self.titles.end_at(text, found_at + 1) >= 0
+                )
+            ):
                 continue
             start = found_at
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
@@ -409,6 +474,11 @@ class Matcher:
                 start -= next(
                     (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
                 )
+            # 官屯镇第十九届人民政府镇长, 草塘镇第十八届人大主席: the term between the place
+            # and its organ
+            term = _TERM_BEFORE.search(text, max(0, start - 6), start)
+            if term is not None and text[term.start() - 1 : term.start()] in self._place_ends:
+                start = term.start()
             place = self._formal_places.get(found_at) or place_before(
                 text, start, title, self.lex, self._year
             )
@@ -463,7 +533,12 @@ class Matcher:
         for part in parts:
             if (
                 groups
-                and text[groups[-1][-1].end : part.start] in ("、", "兼")  # 副县长兼…主任
+                # 副县长兼…主任; 市委常委政法委书记: no name stands between two titles;
+                # 州委常委州政法委书记: nor a level character before a post of no level
+                and (
+                    (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼", "")
+                    or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
+                )
                 and not (
                     part.place is not None
                     and self._respective
@@ -516,6 +591,16 @@ class Matcher:
                         part.title, part.role = specific, specific.role
             elif part.start >= 2 and text[part.start - 2 : part.start] == "我" + level[-1]:
                 part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
+            elif (
+                text[part.start - 1 : part.start] in ("我", "本") and text[part.start] == level[-1]
+            ):
+                part.home_level = level  # 我县政协主席: one 县 for the determiner and the title
+            elif (
+                text[part.start - 1 : part.start] == "该"
+                and text[part.start] == level[-1]
+                and (named := self._named_before(text, part.start - 1, level)) is not None
+            ):
+                part.jurisdiction = named
             elif (
                 part.start >= 2
                 and text[part.start - 2 : part.start] == "该" + level[-1]
@@ -658,6 +743,9 @@ class Matcher:
         if text.startswith(_NOMINEES, pos):
             nominee = next(q for q in _NOMINEES if text.startswith(q, pos))
             pos += len(nominee) + text.startswith("的", pos + len(nominee))
+        # 区委书记：王五 (a table of posts and holders): the holder after the colon
+        if text.startswith(("：", ":"), pos) and (names := self.names.name_list_at(text, pos + 1)):
+            return names
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
             nxt = text[pos:].lstrip("\n")
@@ -672,7 +760,15 @@ class Matcher:
             and self.names.surname_length(text, pos) != 2  # 市长上官明: a compound surname
         ):
             return []
+        # 市财政局党组成员农开办主任陈五: an office the lexicon does not know, run on
+        # (the office's name was read as a person's, the post's head right after it)
         names = self.names.name_list_at(text, pos)
+        if (
+            len(names) == 1
+            and (office := OFFICE_TITLE.match(text, pos)) is not None
+            and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end())
+        ):
+            names = self.names.name_list_at(text, office.end())
         adjective = before.endswith(_TITLE_ADJECTIVES)
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
             names = self.names.name_list_at(text, pos + 1)
@@ -776,6 +872,8 @@ class Matcher:
         after_group = start > 0 and text[start - 1] == "、" and start - 1 in ends
         if start == end or (start > 0 and text[start - 1] not in "，,；;。\n" and not after_group):
             return []
+        # …，乙同志为镇长，丙、丁两位同志为副镇长
+        end = start + len(_COMRADES.sub("", text[start:end]))
         names, pos = [], start
         for seg in text[start:end].split("、"):
             lone = "、" not in text[start:end]
@@ -973,11 +1071,18 @@ class Matcher:
             cand = text[start:pos]
             prev = text[start - 1] if start > 0 else ""
             # (副县长李四代理县长职务: the name right after another title)
-            if is_han(prev) and prev not in _BEFORE_NAME and start not in self._group_ends:
+            if (
+                is_han(prev)
+                and prev not in _BEFORE_NAME
+                and start not in self._group_ends
+                and not text.endswith(_VERBS_BEFORE_NAME, 0, start)
+            ):
                 continue
             if n == 1:
                 if cand in self.lex.surnames:
                     return (start, cand, True)
+            elif cand[0] in CONJUNCTIONS:
+                continue  # 郭区长和徐副区长: 和 joins two ways of address
             elif self.names.plausible(cand) and (
                 cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames
             ):

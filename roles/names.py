@@ -29,7 +29,10 @@ NOT_NAME_START = frozenset(
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
-_PREFER_SHORT = frozenset("等说在和与及对向的了、")
+_PREFER_SHORT = frozenset("等说在和与及对向的了就以、")
+# A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
+# word follows it, it is the verb and not the name's last character (李军作讲话 is 李军).
+_LIGHT_VERBS = frozenset("作做致")
 _STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
@@ -43,9 +46,16 @@ RARE_SURNAME = 40
 NAME_DOTS = "·•‧・.．"
 # A post of an office, written without its level: 统计局副局长, 考核办常务副主任, 信息中心主任,
 # 文学艺术界联合会主席. No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
-_OFFICE_TITLE = re.compile(
+_OFFICE_HEADS = r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|主席|秘书长)"
+OFFICE_TITLE = re.compile(
     r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|(?<![常委])会|联|(?<!政)协)"
-    r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|主席|秘书长)"
+    + _OFFICE_HEADS
+)
+OFFICE_HEAD = re.compile(_OFFICE_HEADS)
+# Heads of posts that follow a surname as a way of address (任政委, 李部长), besides the titles
+_POST_HEADS = frozenset(
+    {"政委", "部长", "秘书", "司令", "司令员", "队长", "组长", "校长", "院长", "所长"}
+    | {"站长", "行长", "社长", "经理", "主席", "委员", "常委"}
 )
 _DOT_CHAR = re.compile("[" + re.escape(NAME_DOTS) + "]")
 _DOTTED = re.compile(
@@ -190,6 +200,8 @@ class NameReader:
     def __init__(self, lex: Lexicons, titles: WordFinder):
         self.lex = lex
         self.titles = titles
+        self._place_heads = frozenset(p[:2] for p in lex.place_names if len(p) >= 3)
+        self._address = frozenset(t for t in lex.titles if len(t) <= 3) | _POST_HEADS
         self._ends = word_finder(lex.name_ends)
         self._nonofficial = word_finder(lex.nonofficials)
         # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
@@ -230,6 +242,9 @@ class NameReader:
             return 3
         if self.titles.end_at(text, pos) >= 0:
             return 3
+        # 王锋市南区代区长: a place and its title start the next entry
+        if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):
+            return 3
         listed = self._ends.end_at(text, pos)
         if listed - pos >= 2:
             return 3
@@ -244,6 +259,21 @@ class NameReader:
     def ends_name(self, text: str, pos: int) -> bool:
         """Whether a name may end right before `pos`."""
         return self.end_strength(text, pos) > 0
+
+    def _place_and_title_at(self, text: str, pos: int) -> bool:
+        """A division's full name and a title start at `pos` (市南区代区长, 东湖区委书记)."""
+        for k in range(3, 8):
+            if text[pos : pos + k] in self.lex.place_names:
+                after = pos + k + text.startswith("代", pos + k)
+                if self.titles.end_at(text, after) >= 0 or (
+                    after == pos + k and self.titles.end_at(text, after - 1) >= 0
+                ):
+                    return True
+        return False
+
+    def _listed_end(self, text: str, pos: int) -> bool:
+        """A title, or a listed verb of two characters or more, starts at `pos`."""
+        return self.titles.end_at(text, pos) >= 0 or self._ends.end_at(text, pos) - pos >= 2
 
     def _firm_end(self, text: str, pos: int) -> bool:
         """A verb of two characters or more, or a title: enough for a name without a surname."""
@@ -275,7 +305,10 @@ class NameReader:
             and (cand[0] not in NOT_NAME_START or cand[:2] in self.lex.compound_surnames)
             and not any(c in _STRONG for c in cand[1:])
             and self._nonofficial.end_at(cand, 0) < 0
+            and cand not in self.lex.name_ends  # 副区长代理…职务: a verb, not a name
             and not (oracle and is_common_word(cand))
+            # 王书记, 任政委: a surname and a title make a way of address, not a name
+            and not any(cand[k:] in self._address for k in (1, 2) if len(cand) - k >= 2)
             # 名以及, 区相关: a rare surname before a verb or conjunction is no name
             and not (
                 len(cand) == 3
@@ -317,6 +350,12 @@ class NameReader:
                 continue
             end = pos + n
             strength = self.end_strength(text, end)
+            # 吴区长和郑副区长: a conjunction and a surname before a title, not a name;
+            # 秘书长和常务委员: a conjunction and a word
+            if cand[0] in CONJUNCTIONS and (
+                (n == 2 and self.titles.end_at(text, end) >= 0) or (n == 3 and is_word(cand[1:]))
+            ):
+                continue
             if surname:
                 # A name that is also a word (高峰, 方明) is one when its given name is built
                 # like one, or when it is a noun a verb or particle follows (林业对…, 高原介绍);
@@ -372,7 +411,8 @@ class NameReader:
                 # No known surname: firmer ground, a verb after it (笪明远讲话) or a list;
                 # a bare particle is not enough (该区长期以来 is not 区长 期以).
                 # 矣晓梅，: punctuation after a given name built like one
-                ok = (
+                # (县人大换届…: a level character that is no surname starts an organ)
+                ok = cand[0] not in LEVEL_CHARS and (
                     (not adverb and self._firm_end(text, end))
                     or (not oracle and strength > 0)
                     or (
@@ -419,6 +459,8 @@ class NameReader:
             or text.startswith("等", after)
         ):
             return longer
+        if third in _LIGHT_VERBS and starts_word(text, after):
+            return shorter
         # 王刚说。 is 王刚; 韩庆荣， is 韩庆荣 (荣 is a given-name character, 说 is not)
         if third in _PREFER_SHORT and not (
             long_end == 3
@@ -434,6 +476,14 @@ class NameReader:
             and short_end > 0
         ):
             return shorter
+        # 肖月高出席: a listed verb or a title after the longer reading explains the text
+        # better than a dictionary word (高出) after the shorter one
+        if (
+            long_end == short_end == 3
+            and self._listed_end(text, after)
+            and not self._listed_end(text, pos + shorter)
+        ):
+            return longer
         if long_end != short_end:
             return longer if long_end > short_end else shorter
         return longer if self._given.get(third, 0) >= GIVEN_COMMON else shorter
@@ -492,7 +542,7 @@ class NameReader:
         closing = False  # the name after 和/及 that closes a list is read like a lone name
         while pos < len(text):
             # 局长甲、统计局副局长乙: an office the lexicon does not know starts another title
-            if names and _OFFICE_TITLE.match(text, pos):
+            if names and OFFICE_TITLE.match(text, pos):
                 break
             in_list = not closing and (bool(names) or "、" in text[pos + 2 : pos + 4])
             name = self.name_at(text, pos, oracle=not in_list)

@@ -92,7 +92,8 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     """Start of a town/village name (2–4 characters) ending at `end`, or None."""
     # 全镇, 各街道, 我镇, 乡镇, 特色小镇, 工业强镇, 新一届镇: a determiner or a generic modifier
     # before the level character makes it a common noun, not a name
-    if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
+    # (政府副乡长, 政府副苏木达: 副 and the level character start a deputy's title)
+    if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL or text[end - 1] == "副":
         return None
     # a street named after its road (广州东路街道, 中山北路社区) is read whole
     road = text[end - 1] in "路街"
@@ -169,6 +170,11 @@ def place_before(
     return dataclasses.replace(ref, start=start) if start != ref.start else ref
 
 
+def _in_use(place: Place, year: int | None) -> bool:
+    """In use in `year`; without a year, in use today."""
+    return place.until is None if year is None else not place.years_from(year)
+
+
 def _place_written_before(
     text: str, pos: int, title: Title, lex: Lexicons, year: int | None
 ) -> PlaceRef | None:
@@ -189,6 +195,11 @@ def _place_written_before(
         if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
             continue
         for place in lex.places_named(cand, year):
+            # 梅县区委副书记 in 2023: the district the county became, not the county (梅县)
+            if first in SHORT_FORM_LEVELS and not _in_use(place, year):
+                current = [p for p in lex.places_named(cand + first, year) if _in_use(p, year)]
+                if current:
+                    return PlaceRef(pos - k, current[0].name, current[0].level, current[0])
             return PlaceRef(pos - k, place.name, place.level, place)
         # 景宁县县长: a short form and a level character, for a unit whose name is longer
         if k >= 3 and cand[-1] in SHORT_FORM_LEVELS:
