@@ -536,7 +536,8 @@ class Matcher:
                 # 副县长兼…主任; 市委常委政法委书记: no name stands between two titles;
                 # 州委常委州政法委书记: nor a level character before a post of no level
                 and (
-                    (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼", "")
+                    (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼")
+                    or part.start == groups[-1][-1].end
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
                 )
                 and not (

@@ -77,6 +77,15 @@ ELECTIONS = [
         },
     ),
     ("会议决定褚大甲同志任市政协提案委员会主任。", {cur("褚大甲", "市政协提案委员会主任", "@市")}),
+    (
+        # the formal name of the standing committee, then its deputies elected in one clause
+        "其中，甘立新当选石景山区第十五届人民代表大会常务委员会主任，韦国华、尤海当选为副主任。",
+        {
+            cur("甘立新", "区人大常委会主任", "石景山区"),
+            cur("韦国华", "区人大常委会副主任", "石景山区"),
+            cur("尤海", "区人大常委会副主任", "石景山区"),
+        },
+    ),
 ]
 
 # A table of posts and holders: 区委书记：甲 乙区代区长：丙 (the next entry's place ends a name)
