@@ -193,6 +193,13 @@ _COMMITTEE_POST = re.compile(
     r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
     r"(主任委员|副主任委员|常务副主任|副主任|主任)"
 )
+_COMMITTEE_TAIL = re.compile(
+    r"(?<=、)((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
+    r"(主任委员|副主任委员|常务副主任|副主任|主任)"
+)
+_COMMITTEE_POST_END = re.compile(r"(?:主任委员|副主任委员|常务副主任|副主任|主任)$")
+# The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
+_ORGAN_IN = re.compile(r"([省市州县区旗盟])(人大常委会|人大|政协)")
 # ... but not the standing committee itself, nor the organ's party group
 _NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
@@ -259,9 +266,12 @@ _LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
     r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)"
-    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}[\u4e00-\u9fff]{2,4}?)"
+    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
+    r"[\u4e00-\u9fff]{2,4}?))"
     r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
+# A transliterated name that ends where a verb starts (哈力艾力·柯赛江 + 当选)
+_DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
     sorted(
@@ -297,11 +307,14 @@ _UNKNOWN_TITLE = re.compile(
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
+_REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
+_EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 _LISTING_VERBS = re.compile(
-    r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|先后任|先后担任|先后出任|拟任)$"
+    r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任)$"
 )
 _FORMER_BEFORE = re.compile(
-    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|先后任|先后担任|先后出任|历任|时任|"
+    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|之前任|之前担任|以前任|担任过|"
+    r"先后任|先后担任|先后出任|历任|时任|"
     r"不再担任|辞去|免去|往届|历届)$"
 )
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
@@ -396,19 +409,37 @@ class Matcher:
             if surface in self.lex.titles or m[3].startswith(_NOT_COMMITTEES):
                 continue
             if surface not in self._committee_titles:
-                self._committee_titles[surface] = Title(
-                    surface=surface,
-                    role=surface,
-                    level=m[1],
-                    institution="congress" if m[2].startswith("人大") else "cppcc",
-                    single=m[4] in ("主任", "主任委员", "常务副主任"),
-                    tier=2,
+                self._committee_titles[surface] = self._committee_title(surface, m[1], m[2], m[4])
+            extra.append((m.start(), m.end(), surface))
+        # 县政协常委、农业农村委主任: a committee written after a post of its organ, without it
+        ends = {end: surface for _, end, surface in [*found, *extra]}
+        for m in _COMMITTEE_TAIL.finditer(text):
+            organ = _ORGAN_IN.match(ends.get(m.start() - 1, ""))
+            if organ is None or text[m.start()] in LEVEL_CHARS or m[1].startswith(_NOT_COMMITTEES):
+                continue
+            surface = organ[0] + m[0]
+            if surface in self.lex.titles:
+                continue
+            if surface not in self._committee_titles:
+                self._committee_titles[surface] = self._committee_title(
+                    surface, organ[1], organ[2], m[2]
                 )
             extra.append((m.start(), m.end(), surface))
         if not extra:
             return found
         kept = [f for f in found if not any(a <= f[0] < b for a, b, _ in extra)]
         return sorted(kept + extra)
+
+    @staticmethod
+    def _committee_title(surface: str, level: str, organ: str, post: str) -> Title:
+        return Title(
+            surface=surface,
+            role=surface,
+            level=level,
+            institution="congress" if organ.startswith("人大") else "cppcc",
+            single=post in ("主任", "主任委员", "常务副主任"),
+            tier=2,
+        )
 
     def _title(self, surface: str) -> Title:
         return self.lex.titles.get(surface) or self._committee_titles[surface]
@@ -503,7 +534,7 @@ class Matcher:
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
                 if role:  # the specific post's tier and single-holder flag, not 主任's
-                    title = self.lex.titles[role]
+                    title = self._title(role)
                 parts.append(_Part(title, found_at, found_at, found_end, False, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
@@ -524,6 +555,17 @@ class Matcher:
                 title = self.lex.titles.get(role)
                 if title is not None and not title.blocker and title.level != "+":
                     return role
+        # 县政协农业农村委主任甲，副主任乙: a committee read from how it is built
+        committee = self._committee_titles.get(previous)
+        post = _COMMITTEE_POST_END.search(previous) if committee is not None else None
+        if committee is not None and post is not None and _COMMITTEE_POST_END.fullmatch(surface):
+            role = previous[: post.start()] + surface
+            if role not in self._committee_titles:
+                organ = _ORGAN_IN.match(role)
+                self._committee_titles[role] = self._committee_title(
+                    role, committee.level, organ[2] if organ else "政协", surface
+                )
+            return role
         return None
 
     def _groups(self, parts: list[_Part], text: str) -> list[list[_Part]]:
@@ -674,7 +716,7 @@ class Matcher:
         role = self._continued_role(previous.role, part.title.surface)
         if role:
             part.role = role
-            part.title = self.lex.titles[role]
+            part.title = self._title(role)
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
     @staticmethod
@@ -717,6 +759,11 @@ class Matcher:
             window = max(0, lead - 40)
             window = max(window, text.rfind("\n", window, lead) + 1)
             named = _NAMED_FOR.match(text, window, lead)
+        # 免去王五龙游县委书记职务: the name right before the title it is relieved of
+        if named is None and "免" in before and (removed := _REMOVED.search(before)):
+            name = removed[1]
+            if self.names.plausible(name) and self.names.name_at(text, lead - len(name)) == name:
+                return [(lead - len(name), name)]
         if named:
             # 任命甲、乙为副区长: each name of the list
             at = named.start(2)
@@ -731,7 +778,9 @@ class Matcher:
                 return found
         # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来; but 时任区长王五
         # and 拟任副区长王五 name the person after the title.
-        verb = None if before.endswith(_TITLE_ADJECTIVES) else _SUBJECT_VERBS.search(before)
+        # (此前任 is a verb of the past, not 前任 "the former")
+        adjective = before.endswith(_TITLE_ADJECTIVES) and not before.endswith(_EARLIER_VERBS)
+        verb = None if adjective else _SUBJECT_VERBS.search(before)
         if verb is not None:
             subject = self._subject(text, lead - len(verb[0]))
             return self._with_listed_before(text, subject) if subject else []
@@ -770,7 +819,6 @@ class Matcher:
             and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end())
         ):
             names = self.names.name_list_at(text, office.end())
-        adjective = before.endswith(_TITLE_ADJECTIVES)
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
             names = self.names.name_list_at(text, pos + 1)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
@@ -1010,6 +1058,12 @@ class Matcher:
         return None
 
     def _name_right_before(self, text: str, end: int) -> tuple[int, str] | None:
+        # 哈力艾力·柯赛江当选: a transliterated name, read back to its first part
+        dotted = _DOTTED_BEFORE.search(text, max(0, end - 18), end)
+        if dotted is not None and self.names.plausible(dotted[0]):
+            start = dotted.start()
+            if start == 0 or not is_han(text[start - 1]) or self._starts_word_boundary(text, start):
+                return (start, dotted[0])
         for n in (3, 2):
             cand = text[end - n : end]
             if (
@@ -1158,6 +1212,8 @@ class Matcher:
                 return "designate", None
             if named[1] in ("免去", "免除", "辞去"):
                 return "former", None
+        if "免" in before and _REMOVED.search(before):  # 免去王五龙游县委书记职务
+            return "former", None
         if before.endswith("现任"):
             return "current", None
         clause = _clause_start(text, start)
@@ -1252,7 +1308,7 @@ class Matcher:
                     role = self._continued_role(before.role, part.title.surface)
                     if role is None:
                         break
-                    part.role, part.title = role, self.lex.titles[role]
+                    part.role, part.title = role, self._title(role)
                     part.jurisdiction, part.home_level = before.jurisdiction, before.home_level
             people = self._people(group, text, ends)
             if people and group[-1].role:
@@ -1292,6 +1348,10 @@ class Matcher:
                 ):
                     people, inherited = governed[1], governed[2]
             if not people:
+                # 受区人大常委会主任委托，副主任甲主持: the deputies after it continue the organ
+                # of a post nobody holds in the sentence
+                if group[-1].role and text.startswith("委托", group[-1].end):
+                    last = (group[-1].end, group[-1])
                 continue
             status, stated, until = self._status(text, group)
             if inherited:
@@ -1305,8 +1365,9 @@ class Matcher:
                 and text[listed[0] : group[0].start] == "、"
             ):
                 status = carried = listed[1]
-            elif status != "current" and _LISTING_VERBS.search(
-                text, max(0, group[0].start - 8), group[0].start
+            elif status != "current" and (
+                inherited  # 先后担任A，B，C: each clause passes the status on
+                or _LISTING_VERBS.search(text, max(0, group[0].start - 8), group[0].start)
             ):
                 carried = status
             else:

@@ -29,7 +29,7 @@ NOT_NAME_START = frozenset(
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
-_PREFER_SHORT = frozenset("等说在和与及对向的了就以、")
+_PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
 # word follows it, it is the verb and not the name's last character (李军作讲话 is 李军).
 _LIGHT_VERBS = frozenset("作做致")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from roles.matching import Matcher
-from tests.test_real_forms import cur, read, table
+from tests.test_real_forms import cur, former, read, table
 
 # Where a name ends: a light verb (作讲话) or a preposition (就, 以) after a two-character name is
 # the next word's, not the name's third character; a listed verb after the longer reading beats
@@ -150,6 +150,106 @@ ORGANS = [
         {cur("王大锋", "区委副书记", "梅县区"), cur("王大锋", "区长", "梅县区")},
     ),
 ]
+
+
+# Transliterated names before a verb (甲·乙当选…) and between a naming verb and 为.
+DOTTED_NAMES = [
+    (
+        "会议选举莫拉·阿不都满为政府市长。",
+        {cur("莫拉·阿不都满", "市长", "@市")},
+    ),
+    (
+        "当日，哈力·柯赛江当选霍尔果斯市人大常委会主任。",
+        {cur("哈力·柯赛江", "市人大常委会主任", "霍尔果斯市")},
+    ),
+    (
+        "霍尔果斯市委常委曹大健称，会议圆满成功。",
+        {cur("曹大健", "市委常委", "霍尔果斯市")},
+    ),
+]
+
+# Committees and offices of a congress or CPPCC: after a post of their organ without it, with
+# their deputies; 监察委员会 deputies and members; 政协常务委员; 代理主任 (acting); deputies
+# after a post nobody holds in the sentence (受…主任委托，副主任甲主持).
+COMMITTEES = [
+    (
+        "县政协常委、农业农村委主任沈道明，副主任吴小仁参加调研。",
+        {
+            cur("沈道明", "县政协常委", "@县"),
+            cur("沈道明", "县政协农业农村委主任", "@县"),
+            cur("吴小仁", "县政协农业农村委副主任", "@县"),
+        },
+    ),
+    (
+        "县政协副主席、县发改委主任王大五参加。",
+        {cur("王大五", "县政协副主席", "@县"), cur("王大五", "县发改委主任", "@县")},
+    ),
+    (
+        "任命吕大武、谢小魁为区监察委员会副主任。",
+        {cur("吕大武", "区监委副主任", "@区"), cur("谢小魁", "区监委副主任", "@区")},
+    ),
+    (
+        "康大传当选为政协第十六届永春县委员会常务委员。",
+        {cur("康大传", "县政协常委", "永春县")},
+    ),
+    (
+        "决定王远大为市人大常委会代理主任。",
+        {cur("王远大", "市人大常委会主任", "@市", acting=True)},
+    ),
+    (
+        "受泉州市人大常委会主任委托，副主任许大贵主持会议，副主任张建生，秘书长欧阳秋虹出席。",
+        {
+            cur("许大贵", "市人大常委会副主任", "泉州市"),
+            cur("张建生", "市人大常委会副主任", "泉州市"),
+            cur("欧阳秋虹", "市人大常委会秘书长", "泉州市"),
+        },
+    ),
+]
+
+# Past posts: 此前任 and 之前任 are verbs of the past (not 前任 "the former"); 先后担任A，B，C
+# passes its status to every clause; 免去 with the name right before the title.
+PAST_POSTS = [
+    (
+        "王大五此前任龙游县委常委、宣传部长，后任开化县副县长。",
+        {
+            former("王大五", "县委常委", "龙游县"),
+            former("王大五", "宣传部部长", "龙游县"),
+            cur("王大五", "副县长", "开化县"),
+        },
+    ),
+    ("孙大群之前任泰州市工商局局长。", {former("孙大群", "市工商局局长", "泰州市")}),
+    (
+        "王大五，男，汉族，1964年生，先后担任巩留县委副书记，新源县委副书记、县长。",
+        {
+            former("王大五", "县委副书记", "巩留县"),
+            former("王大五", "县委副书记", "新源县"),
+            former("王大五", "县长", "新源县"),
+        },
+    ),
+    (
+        "免去张大洪普陀区委书记职务。",
+        {former("张大洪", "区委书记", "普陀区")},
+    ),
+    (
+        "免去卢大椿泉州市人民政府副市长、市公安局局长的职务。",
+        {former("卢大椿", "副市长", "泉州市"), former("卢大椿", "市公安局局长", "泉州市")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(DOTTED_NAMES))
+def test_dotted_names(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(COMMITTEES))
+def test_committees(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(PAST_POSTS))
+def test_past_posts(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), table(NAME_BOUNDARIES))
