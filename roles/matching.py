@@ -213,13 +213,20 @@ CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks fo
 _SUBJECT_VERBS = re.compile(
     r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|任)$"
 )
+# A span of months written inline before a verb of taking office: 曾于2015.12—2019.08任…
+_SPAN = (
+    r"(?P<y1>(?:19|20)\d{2})[.．](?P<m1>\d{1,2})[—\-–~至到]+"
+    r"(?:(?P<y2>(?:19|20)\d{2})[.．](?P<m2>\d{1,2})|今)?"
+)
+_INLINE_SPAN = re.compile(r"于?" + _SPAN + r"(?:期间)?(?:任|担任)$")
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
+    r"(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|"
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
-    r"(?:[，,]|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|"
+    r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|"
     r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾)*"
 )
 _LEADING_NAME = re.compile(
@@ -783,7 +790,12 @@ class Matcher:
         verb = None if adjective else _SUBJECT_VERBS.search(before)
         if verb is not None:
             subject = self._subject(text, lead - len(verb[0]))
-            return self._with_listed_before(text, subject) if subject else []
+            if subject:
+                return self._with_listed_before(text, subject)
+            # 今年2月任龙南市委书记的刘五: the person the clause describes, after 的
+            if text.startswith("的", last.end) and (names := self._described(text, last.end + 1)):
+                return names
+            return []
         # …选举甲为市委书记，乙、丙为市委副书记: a clause of names, 为 and the title
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
@@ -909,6 +921,13 @@ class Matcher:
                 break
         return found
 
+    def _described(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """A name after 的 that closes its clause (…任市委书记的王五。), or none."""
+        name = self.names.name_at(text, pos)
+        if name is None or (pos + len(name) < len(text) and is_han(text[pos + len(name)])):
+            return []
+        return [(pos, name)]
+
     def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
         start, floor = end, max(0, end - 40)
@@ -1017,7 +1036,7 @@ class Matcher:
     def _subject_named(self, text: str, end: int) -> tuple[int, str] | None:
         crossed_clause = False
         comma = -1
-        while (m := _SUBJECT_FILLERS.search(text, max(0, end - 12), end)) is not None:
+        while (m := _SUBJECT_FILLERS.search(text, max(0, end - 24), end)) is not None:
             if m.start() == end:
                 break
             if m[0] in "，,":
@@ -1171,6 +1190,14 @@ class Matcher:
         a résumé line 2013.02—2016.08 …, which also gives when the post ended)."""
         status, stated = self._status_of(text, group)
         until = None
+        # 曾于2015.12—2019.08任信丰县委书记: held from the first month to the second
+        lead = self._lead_start(text, group[0].start)
+        if status in ("current", "former") and (
+            span := _INLINE_SPAN.search(text, max(0, lead - 24), lead)
+        ):
+            stated = (int(span["y1"]), int(span["m1"]), 0)
+            until = (int(span["y2"]), int(span["m2"]), 0) if span["y2"] else None
+            return "dated", stated, until
         if (
             status == "dated"
             and (

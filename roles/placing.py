@@ -243,6 +243,11 @@ def _place_written_before(
     # the text.
     for suffix in ZONE_SUFFIXES:
         if text.startswith(suffix, pos - len(suffix)):
+            # 无为经济开发区: a zone named after its county (whose name may be a word too)
+            named = pos - len(suffix)
+            for k in range(min(8, named), 1, -1):
+                if text[named - k : named] in lex.place_strings:
+                    return PlaceRef(named - k, text[named - k : pos], "开发区")
             start = subcounty_name_before(text, pos - len(suffix))
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")

@@ -226,6 +226,7 @@ PAST_POSTS = [
             former("王大五", "县长", "新源县"),
         },
     ),
+    ("孙大群此前任泰州市工商局局长。", {former("孙大群", "市工商局局长", "泰州市")}),
     (
         "免去张大洪普陀区委书记职务。",
         {former("张大洪", "区委书记", "普陀区")},
@@ -235,6 +236,58 @@ PAST_POSTS = [
         {former("卢大椿", "副市长", "泉州市"), former("卢大椿", "市公安局局长", "泉州市")},
     ),
 ]
+
+
+# Offices and zones: a bare 政府办主任 (the home's), a party school's head after a chain, a
+# town's party portfolios after 党委委员, a zone named after its county (无为 is a word too).
+OFFICES = [
+    ("政府办主任段大东参加。", {cur("段大东", "政府办主任", "@-")}),
+    (
+        "县委常委、政府办主任段大东参加。",
+        {cur("段大东", "县委常委", "@县"), cur("段大东", "县政府办公室主任", "@县")},
+    ),
+    (
+        "县委常委、统战部部长、党校校长翦大鹰出席。",
+        {
+            cur("翦大鹰", "县委常委", "@县"),
+            cur("翦大鹰", "统战部部长", "@县"),
+            cur("翦大鹰", "县委党校校长", "@县"),
+        },
+    ),
+    (
+        "西山镇党委委员、政法委员、副镇长赖大诚参加。",
+        {
+            cur("赖大诚", "党委委员", "西山镇"),
+            cur("赖大诚", "党委政法委员", "西山镇"),
+            cur("赖大诚", "副镇长", "西山镇"),
+        },
+    ),
+    ("无为经济开发区党工委书记蒋大东出席。", {cur("蒋大东", "党工委书记", "无为经济开发区")}),
+]
+
+
+def test_an_inline_span_dates_a_past_post(matcher: Matcher) -> None:
+    """曾于2015.12—2019.08任…: held from the first month to the second; 此前，… the same person."""
+    text = "刘大勇曾于2015.12—2019.08任信丰县委书记。此前，2007.06—2011.05任龙南县委副书记、县长。"
+    found = [(m.person, m.role, m.status, m.stated, m.until) for m in matcher.mentions(text)]
+    assert found == [
+        ("刘大勇", "县委书记", "dated", (2015, 12, 0), (2019, 8, 0)),
+        ("刘大勇", "县委副书记", "dated", (2007, 6, 0), (2011, 5, 0)),
+        ("刘大勇", "县长", "dated", (2007, 6, 0), (2011, 5, 0)),
+    ]
+
+
+def test_the_person_a_clause_describes(matcher: Matcher) -> None:
+    """…任龙南市委书记的刘大勇。: the name after 的 that closes the clause; not 的目的."""
+    assert read(matcher, "还有今年2月任龙南市委书记的刘大勇。") == {
+        cur("刘大勇", "市委书记", "龙南市")
+    }
+    assert read(matcher, "这是任市委书记的目的。") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), table(OFFICES))
+def test_offices_and_zones(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), table(DOTTED_NAMES))
