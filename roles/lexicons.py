@@ -489,7 +489,8 @@ _PARTY_GROUP_POSTS = (
 def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
     a department's party group (县民政局局长 → 县民政局党组书记, 党组成员), an organ's party
-    group members (县政协党组书记 → 县政协党组成员), and 人大 for 人大常委会 (县人大党组书记)."""
+    group members (县政协党组书记 → 县政协党组成员), and 人大 and the formal name for 人大常委会
+    (县人大党组书记, 县人民代表大会常务委员会委员), and 自治区 for 省 (自治区政协常委)."""
     derived: dict[str, Title] = {}
 
     def add(surface: str, role: str, like: Title, single: bool | None = None) -> None:
@@ -514,8 +515,14 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
     for title in [*titles.values(), *derived.values()]:
+        # a region's posts as a province's: 自治区政协常委 is the 省政协常委 of 新疆
+        if title.level == "省" and title.surface.startswith("省") and not title.blocker:
+            add("自治区" + title.surface[1:], title.role, title)
+    for title in [*titles.values(), *derived.values()]:
         if "人大常委会" in title.surface and not title.blocker:
             add(title.surface.replace("人大常委会", "人大"), title.role, title)
+            # the formal name: 县人民代表大会常务委员会委员
+            add(title.surface.replace("人大常委会", "人民代表大会常务委员会"), title.role, title)
     return {**titles, **dict(sorted(derived.items()))}
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from roles import reading
 from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_finder
-from roles.lexicons import HOME_LEVELS, Lexicons, Title
+from roles.lexicons import HOME_LEVELS, Lexicons, Place, Title
 from roles.names import (
     CONJUNCTIONS,
     OFFICE_HEAD,
@@ -222,6 +222,7 @@ _INLINE_SPAN = re.compile(r"于?" + _SPAN + r"(?:期间)?(?:任|担任)$")
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
     r"(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|"
+    r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志)?|"
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
@@ -315,6 +316,11 @@ _UNKNOWN_TITLE = re.compile(
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
+_DELEGATION = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
+    r"(?:还有|有|包括|是|为)?[：:]?$"
+)
+_NEW_TERM = re.compile(r"(?:新一届|新一任|新一届的|第?[一二三四五六七八九十]{1,3}届)$")
 _EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 _LISTING_VERBS = re.compile(
     r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任)$"
@@ -505,8 +511,10 @@ class Matcher:
                 start -= next(
                     (len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0
                 )
-                if text[start - 1 : start] == title.level and text.endswith("政府", 0, start + 2):
-                    start -= 1  # 旗人民政府代旗长
+                if text[start - 1 : start] == title.level and text.startswith(
+                    ("人民政府", "政府"), start
+                ):
+                    start -= 1  # 旗人民政府代旗长, 旗政府代理旗长
             if title.level in ("镇", "乡") and title.institution == "government":
                 # 柳溪镇人民政府镇长: the town before its government
                 start -= next(
@@ -542,6 +550,7 @@ class Matcher:
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
                 if role:  # the specific post's tier and single-holder flag, not 主任's
                     title = self._title(role)
+                    role = title.role
                 parts.append(_Part(title, found_at, found_at, found_end, False, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
@@ -555,7 +564,8 @@ class Matcher:
         return parts
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
-        """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post."""
+        """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post
+        (the surface of its title: 区政协 + 常务委员 is the title of the post 区政协常委)."""
         for suffix in _ORGAN_POSTS:  # the longest that names a known post (县教体局 + 党委书记)
             if previous.endswith(suffix):
                 role = previous[: -len(suffix)] + surface
@@ -722,8 +732,8 @@ class Matcher:
         previous = last[1]
         role = self._continued_role(previous.role, part.title.surface)
         if role:
-            part.role = role
             part.title = self._title(role)
+            part.role = part.title.role
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
     @staticmethod
@@ -787,9 +797,12 @@ class Matcher:
         # and 拟任副区长王五 name the person after the title.
         # (此前任 is a verb of the past, not 前任 "the former")
         adjective = before.endswith(_TITLE_ADJECTIVES) and not before.endswith(_EARLIER_VERBS)
-        verb = None if adjective else _SUBJECT_VERBS.search(before)
+        # (当选为新一届西吉县政协主席: the term stands between the verb and the title)
+        term = _NEW_TERM.search(before)
+        verb_end = lead - (len(term[0]) if term else 0)
+        verb = None if adjective else _SUBJECT_VERBS.search(text, max(0, verb_end - 12), verb_end)
         if verb is not None:
-            subject = self._subject(text, lead - len(verb[0]))
+            subject = self._subject(text, verb.start())
             if subject:
                 return self._with_listed_before(text, subject)
             # 今年2月任龙南市委书记的刘五: the person the clause describes, after 的
@@ -903,6 +916,16 @@ class Matcher:
         while text.startswith("、", start - 1) or (
             len(found) == 1 and text[start - 1 : start] in ("和", "及", "与")
         ):
+            # 王甲、艾力·买买提、李乙当选为…: a transliterated name in the list
+            dotted = _DOTTED_BEFORE.search(text, max(0, start - 19), start - 1)
+            if (
+                dotted is not None
+                and self.names.plausible(dotted[0])
+                and (dotted.start() == 0 or text[dotted.start() - 1] in "、，,：:；;。\n")
+            ):
+                found.insert(0, (dotted.start(), dotted[0]))
+                start = dotted.start()
+                continue
             for n in (4, 3, 2):
                 cand = text[start - 1 - n : start - 1]
                 if (
@@ -920,6 +943,19 @@ class Matcher:
             else:
                 break
         return found
+
+    def _delegation_place(self, text: str, start: int, end: int) -> Place | None:
+        """The place whose delegation's members are listed from `end` on (甲市党政代表团成员
+        还有…, 考察团成员有：…), if the sentence opens that list."""
+        m = _DELEGATION.search(text, max(start, end - 30), end)
+        if m is None:
+            return None
+        head = m[1]
+        for k in range(min(9, len(head)), 1, -1):
+            places = self.lex.places_named(head[-k:], self._year)
+            if places and places[0].level in HOME_LEVELS:
+                return places[0]
+        return None
 
     def _described(self, text: str, pos: int) -> list[tuple[int, str]]:
         """A name after 的 that closes its clause (…任市委书记的王五。), or none."""
@@ -1308,6 +1344,9 @@ class Matcher:
             sentence = sentences.bounds(group[0].start)[0]
             if sentence != topic_sentence:
                 topics, topic_sentence = {}, sentence
+                # 甲市党政代表团成员还有市委副书记乙…: the members' bare titles are 甲市's
+                if (members := self._delegation_place(text, sentence, group[0].start)) is not None:
+                    topics[members.level] = members.name
             elif (
                 topics
                 and last is not None
@@ -1335,7 +1374,8 @@ class Matcher:
                     role = self._continued_role(before.role, part.title.surface)
                     if role is None:
                         break
-                    part.role, part.title = role, self._title(role)
+                    part.title = self._title(role)
+                    part.role = part.title.role
                     part.jurisdiction, part.home_level = before.jurisdiction, before.home_level
             people = self._people(group, text, ends)
             if people and group[-1].role:

@@ -266,6 +266,81 @@ OFFICES = [
 ]
 
 
+# Elections and sessions: the list before 当选为 (a transliterated name in it, N人 after it),
+# 新一届 between the verb and the title, a standing committee's members by its formal name,
+# 常务委员 continuing a CPPCC's posts, an acting head of a government written with 人民政府.
+SESSIONS = [
+    (
+        "会议选举刘大海当选为白银市政协主席，王大甲、艾力·买买提、李小乙当选为副主席；"
+        "赵大丙当选为秘书长。",
+        {
+            cur("刘大海", "市政协主席", "白银市"),
+            cur("王大甲", "市政协副主席", "白银市"),
+            cur("艾力·买买提", "市政协副主席", "白银市"),
+            cur("李小乙", "市政协副主席", "白银市"),
+            cur("赵大丙", "市政协秘书长", "白银市"),
+        },
+    ),
+    (
+        "孙大甲、周小乙、吴大丙3人当选为永吉县人大常委会委员。",
+        {
+            cur("孙大甲", "县人大常委会委员", "永吉县"),
+            cur("周小乙", "县人大常委会委员", "永吉县"),
+            cur("吴大丙", "县人大常委会委员", "永吉县"),
+        },
+    ),
+    ("马保大当选为新一届西吉县政协主席。", {cur("马保大", "县政协主席", "西吉县")}),
+    (
+        "刘志大、刘佟彤当选为永吉县第十九届人民代表大会常务委员会委员。",
+        {cur("刘志大", "县人大常委会委员", "永吉县"), cur("刘佟彤", "县人大常委会委员", "永吉县")},
+    ),
+    (
+        "会议选举张建大为政协天水市麦积区第八届委员会副主席，赵和大为秘书长，"
+        "王旺红、李虎成为常务委员。",
+        {
+            cur("张建大", "区政协副主席", "麦积区"),
+            cur("赵和大", "区政协秘书长", "麦积区"),
+            cur("王旺红", "区政协常委", "麦积区"),
+            cur("李虎成", "区政协常委", "麦积区"),
+        },
+    ),
+    (
+        "旗委副书记、旗人民政府代理旗长王永大与李伟一同来到代表团驻地。",
+        {cur("王永大", "旗委副书记", "@旗"), cur("王永大", "旗长", "@旗", acting=True)},
+    ),
+    (
+        "自治区政协常委钱大甲发言。",
+        {cur("钱大甲", "省政协常委", "@省")},
+    ),
+    ("沾化区领导班子建设成效明显。", set()),
+]
+
+# A delegation's members listed after it are its place's (衢州市党政代表团成员还有市委副书记甲),
+# but a bare title after a delegation's visit is the host's.
+DELEGATIONS = [
+    (
+        "衢州市党政代表团成员还有市委副书记、副市长张三丰，市委常委、秘书长李四海。",
+        {
+            cur("张三丰", "市委副书记", "衢州市"),
+            cur("张三丰", "副市长", "衢州市"),
+            cur("李四海", "市委常委", "衢州市"),
+            cur("李四海", "市委秘书长", "衢州市"),
+        },
+    ),
+    ("衢州市党政代表团来我市考察，市委书记张三丰陪同。", {cur("张三丰", "市委书记", "@市")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(SESSIONS))
+def test_sessions(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(DELEGATIONS))
+def test_delegations(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
 def test_an_inline_span_dates_a_past_post(matcher: Matcher) -> None:
     """曾于2015.12—2019.08任…: held from the first month to the second; 此前，… the same person."""
     text = "刘大勇曾于2015.12—2019.08任信丰县委书记。此前，2007.06—2011.05任龙南县委副书记、县长。"
