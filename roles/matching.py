@@ -255,6 +255,13 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
 
 
+def _youth_league_before(text: str, pos: int) -> bool:
+    """共青团 or a lone 团 (after punctuation: ，团县委书记) stands right before `pos`."""
+    return text.endswith("共青团", 0, pos) or (
+        text.endswith("团", 0, pos) and (pos < 2 or not is_han(text[pos - 2]))
+    )
+
+
 def _party_start(text: str, start: int) -> int:
     for prefix in _PARTY_PREFIXES:
         if text.startswith(prefix, start - len(prefix)):
@@ -316,6 +323,12 @@ _UNKNOWN_TITLE = re.compile(
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
+# A career sentence: a verb of past posts, then posts up to 等职 or the sentence's end
+_CAREER_VERB = re.compile(
+    "曾任|曾担任|曾经担任|历任|先后任|先后担任|先后出任|此前任|此前担任|之前任|担任过"
+)
+_CAREER_BREAK = re.compile("现任|现为|至今|任命|当选|出任|调任|升任|接任|同志|[。；;]")
+CAREER_SPAN = 600  # how far back a career sentence's verb may stand (long lists of posts)
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
@@ -530,8 +543,11 @@ class Matcher:
             )
             if place is not None:
                 start = place.start
-                if not acting:  # 代理衢州市市长: the marker may stand before the place
-                    acting, start = _acting_before(text, start)
+            # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's
+            if _youth_league_before(text, _party_start(text, start)):
+                continue
+            if place is not None and not acting:  # 代理衢州市市长: the marker before the place
+                acting, start = _acting_before(text, start)
             role = title.role
             if title.institution == "democratic-party":  # 民进绍兴市委会主委: the party first
                 party = next((p for p in DEMOCRATIC_PARTIES if text.endswith(p, 0, start)), "")
@@ -809,6 +825,10 @@ class Matcher:
             if text.startswith("的", last.end) and (names := self._described(text, last.end + 1)):
                 return names
             return []
+        # 庚五以丽水市委常委、莲都区委书记身份出席: the name before 以
+        if before.endswith("以") and text.startswith("身份", last.end):
+            subject = self._name_right_before(text, lead - 1)
+            return [subject] if subject else []
         # …选举甲为市委书记，乙、丙为市委副书记: a clause of names, 为 and the title
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
@@ -943,6 +963,19 @@ class Matcher:
             else:
                 break
         return found
+
+    def _career_subject(self, text: str, start: int) -> tuple[int, str] | None:
+        """The subject of the career sentence (曾任…，…，…等职) that `start` lies in, if any."""
+        floor = max(0, start - CAREER_SPAN)
+        sentence = max(text.rfind(c, floor, start) for c in "。；;\n") + 1
+        verbs = list(_CAREER_VERB.finditer(text, max(sentence, floor), start))
+        verb = verbs[-1] if verbs else None
+        if verb is None or _CAREER_BREAK.search(text, verb.end(), start):
+            return None
+        # (她…先后担任…: whom a pronoun means is too uncertain for a whole career)
+        if any(p in text[sentence : verb.start()] for p in _PRONOUNS):
+            return None
+        return self._subject(text, verb.start())
 
     def _delegation_place(self, text: str, start: int, end: int) -> Place | None:
         """The place whose delegation's members are listed from `end` on (甲市党政代表团成员
@@ -1143,6 +1176,8 @@ class Matcher:
             or text[pos - 1] in _BEFORE_NAME
             or text[pos - 1] == "的"
             or is_common_word(text[pos - 2 : pos])
+            # 2015年王五调任…: a date ends where a name may start
+            or (text[pos - 1] in "年月日" and text[pos - 2 : pos - 1].isdigit())
         )
 
     def _secretary_inside(
@@ -1410,10 +1445,17 @@ class Matcher:
             if governed is not None and (not people or people == governed[1]):
                 gap = text[governed[0] : self._lead_start(text, group[0].start)]
                 after = group[-1].end
+                # (…，衢州市副市长等职。: the list closes with 等职)
                 if gap in ("，", ",", "；", ";") and (
-                    after >= len(text) or not is_han(text[after])
+                    after >= len(text)
+                    or not is_han(text[after])
+                    or text.startswith(("等职", "等职务"), after)
                 ):
                     people, inherited = governed[1], governed[2]
+            # 曾任甲公社人武部副部长、乡党委副书记，乙县桥下乡党委书记…: every post of a
+            # career sentence is its subject's, past posts the lexicon cannot read between
+            if not people and (career := self._career_subject(text, group[0].start)):
+                people, inherited = [career], "former"
             if not people:
                 # 受区人大常委会主任委托，副主任甲主持: the deputies after it continue the organ
                 # of a post nobody holds in the sentence
@@ -1434,7 +1476,9 @@ class Matcher:
                 status = carried = listed[1]
             elif status != "current" and (
                 inherited  # 先后担任A，B，C: each clause passes the status on
-                or _LISTING_VERBS.search(text, max(0, group[0].start - 8), group[0].start)
+                or _LISTING_VERBS.search(
+                    text, max(0, (lead := self._lead_start(text, group[0].start)) - 8), lead
+                )
             ):
                 carried = status
             else:

@@ -52,6 +52,11 @@ OFFICE_TITLE = re.compile(
     + _OFFICE_HEADS
 )
 OFFICE_HEAD = re.compile(_OFFICE_HEADS)
+# 桂华拟任…: 任 after these is part of the verb, and the character before it no name's
+_VERBS_OF_TAKING_UP = frozenset(
+    {"拟任", "调任", "出任", "升任", "改任", "兼任", "接任", "现任", "曾任", "历任", "转任"}
+    | {"继任", "就任", "新任", "后任", "前任", "时任", "原任", "担任", "留任", "连任", "聘任"}
+)
 # Heads of posts that follow a surname as a way of address (任政委, 李部长), besides the titles
 _POST_HEADS = frozenset(
     {"政委", "部长", "秘书", "司令", "司令员", "队长", "组长", "校长", "院长", "所长"}
@@ -244,6 +249,19 @@ class NameReader:
             return 3
         # 王锋市南区代区长: a place and its title start the next entry
         if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):
+            return 3
+        # 戊五任丽水市委副书记: 任 before a post is the verb, not a name's character
+        if (
+            text[pos] == "任"
+            and text[pos - 1 : pos + 1] not in _VERBS_OF_TAKING_UP
+            and (
+                self.titles.end_at(text, pos + 1) >= 0
+                or (
+                    text[pos + 1 : pos + 3] in self._place_heads
+                    and self._place_and_title_at(text, pos + 1)
+                )
+            )
+        ):
             return 3
         listed = self._ends.end_at(text, pos)
         if listed - pos >= 2:

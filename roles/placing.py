@@ -44,6 +44,7 @@ _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
 _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
 _GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届")
+_COUNTY_LEVEL_CHARS = frozenset("县市区旗")
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
 _JOINING_WORDS = frozenset("和与及同跟在对向给")
@@ -97,8 +98,10 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         return None
     # a street named after its road (广州东路街道, 中山北路社区) is read whole
     road = text[end - 1] in "路街"
-    if road:
-        max_len = max(max_len, 6)
+    # and an ethnic township (清溪土家族乡, 长坡苗族侗族乡) with its peoples
+    whole = road or text[end - 1] == "族"  # no leading word is cut off either
+    if whole:
+        max_len = max(max_len, 6 if road else 10)
     start = end
     while start > end - max_len and start > 0 and is_han(text[start - 1]):
         ch = text[start - 1]
@@ -115,8 +118,8 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         start = end - 2
     # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two or more characters
     # (广东路街道 keeps its 广东; a street named after its road, 南京东路街道, its 南京)
-    full = start == end - max_len and not road
-    if end - start > 3 and is_word(text[start : start + 2]) and not road:
+    full = start == end - max_len and not whole
+    if end - start > 3 and is_word(text[start : start + 2]) and not whole:
         start, full = start + 2, False
     # 选举产生白沙镇: a name does not start inside a word that runs on from before it
     while end - start > 2 and full and start > 0 and is_word(text[start - 1 : start + 1]):
@@ -126,8 +129,14 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         return None
     # 视察示范镇, 将提交镇政府: a common word run into the text before it is no name; a town
     # called after one (和平镇, 胜利镇) stands after punctuation or a verb of going (到胜利镇)
+    # (永康县桥下乡: after its county's level character it is a name too)
     before = text[start - 1] if start > 0 else "。"
-    if is_han(before) and before not in _GOING and is_plain_word(text[start:end]):
+    if (
+        is_han(before)
+        and before not in _GOING
+        and before not in _COUNTY_LEVEL_CHARS
+        and is_plain_word(text[start:end])
+    ):
         return None
     return start
 

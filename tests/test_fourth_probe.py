@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from roles.matching import Matcher
-from tests.test_real_forms import cur, former, read, table
+from tests.test_real_forms import cur, dated, former, read, table
 
 # Where a name ends: a light verb (作讲话) or a preposition (就, 以) after a two-character name is
 # the next word's, not the name's third character; a listed verb after the longer reading beats
@@ -329,6 +329,51 @@ DELEGATIONS = [
     ),
     ("衢州市党政代表团来我市考察，市委书记张三丰陪同。", {cur("张三丰", "市委书记", "@市")}),
 ]
+
+
+# Careers: every post of a career sentence (曾任…，…，…等职) is its subject's and past, through
+# posts the lexicon cannot read; a town after its county (永康县桥下乡) is a name even if a word;
+# the Youth League's committees are not the party's; 任 before a post is the verb; 以…身份.
+CAREERS = [
+    (
+        "卢大跃，男，汉族，1962年3月生。曾任永康县棠溪公社人武部副部长、乡党委副书记，"
+        "永康县桥下乡党委书记，永康市委常委、宣传部部长，东阳市委副书记、市长等职。",
+        {
+            former("卢大跃", "党委书记", "桥下乡"),
+            former("卢大跃", "市委常委", "永康市"),
+            former("卢大跃", "宣传部部长", "永康市"),
+            former("卢大跃", "市委副书记", "东阳市"),
+            former("卢大跃", "市长", "东阳市"),
+        },
+    ),
+    (
+        "王大某，曾任开化县池淮镇镇长、开化县委常委、宣传部部长，衢州市副市长等职。",
+        {
+            former("王大某", "镇长", "池淮镇"),
+            former("王大某", "县委常委", "开化县"),
+            former("王大某", "宣传部部长", "开化县"),
+            former("王大某", "副市长", "衢州市"),
+        },
+    ),
+    ("先后担任共青团磐安县委副书记、书记，共青团金华市委书记等职。", set()),
+    ("团县委书记王大五参加。", set()),
+    ("2015年王大某调任龙游县委副书记。", {dated("王大某", "县委副书记", "龙游县")}),
+    (
+        "柯城区委书记陈大明任丽水市委副书记。",
+        {cur("陈大明", "区委书记", "柯城区"), cur("陈大明", "市委副书记", "丽水市")},
+    ),
+    ("县长任大海出席。", {cur("任大海", "县长", "@县")}),
+    (
+        "庚大某以丽水市委常委、莲都区委书记身份出席。",
+        {cur("庚大某", "市委常委", "丽水市"), cur("庚大某", "区委书记", "莲都区")},
+    ),
+    ("李大某同志当选清溪土家族乡人民政府乡长。", {cur("李大某", "乡长", "清溪土家族乡")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), table(CAREERS))
+def test_careers(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), table(SESSIONS))
