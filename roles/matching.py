@@ -612,7 +612,8 @@ class Matcher:
                 # 州委常委州政法委书记: nor a level character before a post of no level
                 and (
                     (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼")
-                    or part.start == groups[-1][-1].end
+                    # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
+                    or (part.start == groups[-1][-1].end and part.title.level != "+")
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
                 )
                 and not (
