@@ -194,7 +194,7 @@ _COMMITTEE_POST = re.compile(
     r"(主任委员|副主任委员|常务副主任|副主任|主任)"
 )
 _COMMITTEE_TAIL = re.compile(
-    r"(?<=、)((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
+    r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
     r"(主任委员|副主任委员|常务副主任|副主任|主任)"
 )
 _COMMITTEE_POST_END = re.compile(r"(?:主任委员|副主任委员|常务副主任|副主任|主任)$")
@@ -253,6 +253,16 @@ _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 _RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
 _PARTY_PREFIXES = ("中国共产党", "中共")
 _TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    """Every position where `word` starts in `text` (str.find: a C loop)."""
+    found = []
+    i = text.find(word)
+    while i >= 0:
+        found.append(i)
+        i = text.find(word, i + 1)
+    return found
 
 
 def _youth_league_before(text: str, pos: int) -> bool:
@@ -333,7 +343,7 @@ _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
 )
-_NEW_TERM = re.compile(r"(?:新一届|新一任|新一届的|第?[一二三四五六七八九十]{1,3}届)$")
+_NEW_TERM = re.compile(r"(?:新一届|新一任|第?[一二三四五六七八九十]{1,3}届)$")
 _EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 _LISTING_VERBS = re.compile(
     r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任)$"
@@ -389,6 +399,7 @@ class Matcher:
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
         self._committee_titles: dict[str, Title] = {}  # read from how they are built
+        self._league = self._careers = self._delegations = False
 
     # -- title groups --
 
@@ -430,7 +441,17 @@ class Matcher:
         can list (县人大法制委员会主任委员, 市政协提案委员会主任, 区人大常委会选联工委副主任):
         read from how they are built, and kept in place of the titles found inside them."""
         extra = []
-        for m in _COMMITTEE_POST.finditer(text):
+        # (matched where an organ is written, not searched for over the whole text)
+        starts = sorted(
+            i - 1
+            for organ in ("人大", "政协")
+            for i in _find_all(text, organ)
+            if i and text[i - 1] in LEVEL_CHARS
+        )
+        for at in starts:
+            m = _COMMITTEE_POST.match(text, at)
+            if m is None:
+                continue
             surface = m[0]
             if surface in self.lex.titles or m[3].startswith(_NOT_COMMITTEES):
                 continue
@@ -438,10 +459,17 @@ class Matcher:
                 self._committee_titles[surface] = self._committee_title(surface, m[1], m[2], m[4])
             extra.append((m.start(), m.end(), surface))
         # 县政协常委、农业农村委主任: a committee written after a post of its organ, without it
-        ends = {end: surface for _, end, surface in [*found, *extra]}
-        for m in _COMMITTEE_TAIL.finditer(text):
-            organ = _ORGAN_IN.match(ends.get(m.start() - 1, ""))
-            if organ is None or text[m.start()] in LEVEL_CHARS or m[1].startswith(_NOT_COMMITTEES):
+        for end, organ_title in sorted(
+            {end: surface for _, end, surface in [*found, *extra]}.items()
+        ):
+            organ = _ORGAN_IN.match(organ_title)
+            m = _COMMITTEE_TAIL.match(text, end + 1) if text.startswith("、", end) else None
+            if (
+                organ is None
+                or m is None
+                or text[m.start()] in LEVEL_CHARS
+                or m[1].startswith(_NOT_COMMITTEES)
+            ):
                 continue
             surface = organ[0] + m[0]
             if surface in self.lex.titles:
@@ -493,6 +521,7 @@ class Matcher:
 
     def _parts(self, text: str) -> list[_Part]:
         parts = []
+        termed = "届" in text
         for found_at, found_end, surface in self._title_matches(text):
             title = self._title(surface)
             if title.blocker:
@@ -535,7 +564,7 @@ class Matcher:
                 )
             # 官屯镇第十九届人民政府镇长, 草塘镇第十八届人大主席: the term between the place
             # and its organ
-            term = _TERM_BEFORE.search(text, max(0, start - 6), start)
+            term = _TERM_BEFORE.search(text, max(0, start - 6), start) if termed else None
             if term is not None and text[term.start() - 1 : term.start()] in self._place_ends:
                 start = term.start()
             place = self._formal_places.get(found_at) or place_before(
@@ -544,7 +573,7 @@ class Matcher:
             if place is not None:
                 start = place.start
             # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's
-            if _youth_league_before(text, _party_start(text, start)):
+            if self._league and text.endswith("团", 0, start) and _youth_league_before(text, start):
                 continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place
                 acting, start = _acting_before(text, start)
@@ -815,7 +844,7 @@ class Matcher:
         # (此前任 is a verb of the past, not 前任 "the former")
         adjective = before.endswith(_TITLE_ADJECTIVES) and not before.endswith(_EARLIER_VERBS)
         # (当选为新一届西吉县政协主席: the term stands between the verb and the title)
-        term = _NEW_TERM.search(before)
+        term = _NEW_TERM.search(before) if before[-1:] in ("届", "任") else None
         verb_end = lead - (len(term[0]) if term else 0)
         verb = None if adjective else _SUBJECT_VERBS.search(text, max(0, verb_end - 12), verb_end)
         if verb is not None:
@@ -861,6 +890,7 @@ class Matcher:
         names = self.names.name_list_at(text, pos)
         if (
             len(names) == 1
+            and OFFICE_HEAD.match(text, pos + len(names[0][1])) is not None
             and (office := OFFICE_TITLE.match(text, pos)) is not None
             and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end())
         ):
@@ -938,7 +968,9 @@ class Matcher:
             len(found) == 1 and text[start - 1 : start] in ("和", "及", "与")
         ):
             # 王甲、艾力·买买提、李乙当选为…: a transliterated name in the list
-            dotted = _DOTTED_BEFORE.search(text, max(0, start - 19), start - 1)
+            dotted = (
+                _DOTTED_BEFORE.search(text, max(0, start - 19), start - 1) if "·" in text else None
+            )
             if (
                 dotted is not None
                 and self.names.plausible(dotted[0])
@@ -967,6 +999,8 @@ class Matcher:
 
     def _career_subject(self, text: str, start: int) -> tuple[int, str] | None:
         """The subject of the career sentence (曾任…，…，…等职) that `start` lies in, if any."""
+        if not self._careers:
+            return None
         floor = max(0, start - CAREER_SPAN)
         sentence = max(text.rfind(c, floor, start) for c in "。；;\n") + 1
         verbs = list(_CAREER_VERB.finditer(text, max(sentence, floor), start))
@@ -981,7 +1015,7 @@ class Matcher:
     def _delegation_place(self, text: str, start: int, end: int) -> Place | None:
         """The place whose delegation's members are listed from `end` on (甲市党政代表团成员
         还有…, 考察团成员有：…), if the sentence opens that list."""
-        m = _DELEGATION.search(text, max(start, end - 30), end)
+        m = _DELEGATION.search(text, max(start, end - 30), end) if self._delegations else None
         if m is None:
             return None
         head = m[1]
@@ -1148,7 +1182,7 @@ class Matcher:
 
     def _name_right_before(self, text: str, end: int) -> tuple[int, str] | None:
         # 哈力艾力·柯赛江当选: a transliterated name, read back to its first part
-        dotted = _DOTTED_BEFORE.search(text, max(0, end - 18), end)
+        dotted = _DOTTED_BEFORE.search(text, max(0, end - 18), end) if "·" in text else None
         if dotted is not None and self.names.plausible(dotted[0]):
             start = dotted.start()
             if start == 0 or not is_han(text[start - 1]) or self._starts_word_boundary(text, start):
@@ -1263,9 +1297,12 @@ class Matcher:
         status, stated = self._status_of(text, group)
         until = None
         # 曾于2015.12—2019.08任信丰县委书记: held from the first month to the second
-        lead = self._lead_start(text, group[0].start)
-        if status in ("current", "former") and (
-            span := _INLINE_SPAN.search(text, max(0, lead - 24), lead)
+        window = text[max(0, group[0].start - 32) : group[0].start]
+        if (
+            status in ("current", "former")
+            and ("." in window or "．" in window)
+            and (lead := self._lead_start(text, group[0].start))
+            and (span := _INLINE_SPAN.search(text, max(0, lead - 24), lead))
         ):
             stated = (int(span["y1"]), int(span["m1"]), 0)
             until = (int(span["y2"]), int(span["m2"]), 0) if span["y2"] else None
@@ -1355,6 +1392,10 @@ class Matcher:
         """
         self._year = year
         text = fold_punctuation(text)
+        # forms that need a look only when the text has what they are built of
+        self._league = "团" in text
+        self._careers = any(w in text for w in ("曾", "历任", "先后", "前任", "担任过"))
+        self._delegations = any(w in text for w in ("代表团", "考察团", "调研组", "客人"))
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None
         # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order

@@ -326,7 +326,8 @@ class NameReader:
             and cand not in self.lex.name_ends  # 副区长代理…职务: a verb, not a name
             and not (oracle and is_common_word(cand))
             # 王书记, 任政委: a surname and a title make a way of address, not a name
-            and not any(cand[k:] in self._address for k in (1, 2) if len(cand) - k >= 2)
+            and (len(cand) < 3 or cand[1:] not in self._address)
+            and (len(cand) < 4 or cand[2:] not in self._address)
             # 名以及, 区相关: a rare surname before a verb or conjunction is no name
             and not (
                 len(cand) == 3
