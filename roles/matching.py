@@ -295,7 +295,7 @@ _NAMED_FOR = re.compile(
     r"[\u4e00-\u9fff]{2,4}?))"
     r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
-# A transliterated name that ends where a verb starts (哈力艾力·柯赛江 + 当选)
+# A transliterated name that ends where a verb starts (哈力·柯赛 + 当选)
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
@@ -1181,7 +1181,7 @@ class Matcher:
         return None
 
     def _name_right_before(self, text: str, end: int) -> tuple[int, str] | None:
-        # 哈力艾力·柯赛江当选: a transliterated name, read back to its first part
+        # 哈力·柯赛当选: a transliterated name, read back to its first part
         dotted = _DOTTED_BEFORE.search(text, max(0, end - 18), end) if "·" in text else None
         if dotted is not None and self.names.plausible(dotted[0]):
             start = dotted.start()

@@ -31,7 +31,7 @@ NOT_NAME_START = frozenset(
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
 _PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
-# word follows it, it is the verb and not the name's last character (李军作讲话 is 李军).
+# word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")
 _STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
@@ -247,7 +247,7 @@ class NameReader:
             return 3
         if self.titles.end_at(text, pos) >= 0:
             return 3
-        # 王锋市南区代区长: a place and its title start the next entry
+        # 王五市南区代区长: a place and its title start the next entry
         if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):
             return 3
         # 戊五任丽水市委副书记: 任 before a post is the verb, not a name's character
@@ -495,7 +495,7 @@ class NameReader:
             and short_end > 0
         ):
             return shorter
-        # 肖月高出席: a listed verb or a title after the longer reading explains the text
+        # 费月高出席: a listed verb or a title after the longer reading explains the text
         # better than a dictionary word (高出) after the shorter one
         if (
             long_end == short_end == 3
