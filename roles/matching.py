@@ -188,18 +188,15 @@ _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
 # The eight democratic parties, as papers name them before their committees' posts.
 DEMOCRATIC_PARTIES = ("民革", "民盟", "民建", "民进", "农工党", "致公党", "九三学社", "台盟")
 # A congress's or CPPCC's committee, working committee or office, and its post
-_COMMITTEE_POST = re.compile(
-    r"([省市州县区旗盟])(人大常委会|人大|政协)"
-    r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
-    r"(主任委员|副主任委员|常务副主任|副主任|主任)"
-)
-_COMMITTEE_TAIL = re.compile(
-    r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
-    r"(主任委员|副主任委员|常务副主任|副主任|主任)"
-)
-_COMMITTEE_POST_END = re.compile(r"(?:主任委员|副主任委员|常务副主任|副主任|主任)$")
+_ORGAN = r"([省市州县区旗盟])(人大常委会|人大|政协)"
+_COMMITTEE = r"((?:(?![主副、，。；：\n])[\u4e00-\u9fff]){1,12}?(?:委员会|工委|委|办公室|研究室))"
+_COMMITTEE_HEADS = "主任委员|副主任委员|常务副主任|副主任|主任"
+_COMMITTEE_POST = re.compile(_ORGAN + _COMMITTEE + f"({_COMMITTEE_HEADS})")
+# (县政协常委、农业农村委主任: after a post of its organ, without it)
+_COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
+_COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
-_ORGAN_IN = re.compile(r"([省市州县区旗盟])(人大常委会|人大|政协)")
+_ORGAN_IN = re.compile(_ORGAN)
 # ... but not the standing committee itself, nor the organ's party group
 _NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
