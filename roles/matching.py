@@ -264,8 +264,8 @@ def _find_all(text: str, word: str) -> list[int]:
 
 def _youth_league_before(text: str, pos: int) -> bool:
     """共青团 or a lone 团 (after punctuation: ，团县委书记) stands right before `pos`."""
-    return text.endswith("共青团", 0, pos) or (
-        text.endswith("团", 0, pos) and (pos < 2 or not is_han(text[pos - 2]))
+    return text.endswith("团", 0, pos) and (
+        pos < 2 or not is_han(text[pos - 2]) or text.endswith("共青团", 0, pos)
     )
 
 
@@ -396,7 +396,7 @@ class Matcher:
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
         self._committee_titles: dict[str, Title] = {}  # read from how they are built
-        self._league = self._careers = self._delegations = False
+        self._careers = self._delegations = False
 
     # -- title groups --
 
@@ -406,18 +406,18 @@ class Matcher:
         区人大常委会主任)."""
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         self._formal_places, self._terms, self._latest = {}, {}, {}
-        if "届" not in text:
-            if "委" in text and ("人大" in text or "政协" in text):
-                found = self._with_committee_titles(text, found)
-            return found
-        self._latest = _latest_terms(text)
-        if "委员会" in text and (formal := self._formal_cppcc_titles(text)):
-            # the committee's own posts inside the span (主席) are part of it
-            found = sorted(
-                [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
-            )
+        termed_text = "届" in text
+        if termed_text:
+            self._latest = _latest_terms(text)
+            if "委员会" in text and (formal := self._formal_cppcc_titles(text)):
+                # the committee's own posts inside the span (主席) are part of it
+                found = sorted(
+                    [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
+                )
         if "委" in text and ("人大" in text or "政协" in text):
             found = self._with_committee_titles(text, found)
+        if not termed_text:
+            return found
         termed = []
         for t in _TERM_OF_ORGAN.finditer(text):
             organ = t[1] + text[t.end() : t.end() + 24]
@@ -570,7 +570,7 @@ class Matcher:
             if place is not None:
                 start = place.start
             # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's
-            if self._league and text.endswith("团", 0, start) and _youth_league_before(text, start):
+            if _youth_league_before(text, start):
                 continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place
                 acting, start = _acting_before(text, start)
@@ -1390,7 +1390,6 @@ class Matcher:
         self._year = year
         text = fold_punctuation(text)
         # forms that need a look only when the text has what they are built of
-        self._league = "团" in text
         self._careers = any(w in text for w in ("曾", "历任", "先后", "前任", "担任过"))
         self._delegations = any(w in text for w in ("代表团", "考察团", "调研组", "客人"))
         self.names.start_text()
