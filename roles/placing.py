@@ -43,7 +43,8 @@ _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
 _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对把被")
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
 _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
-_GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届")
+# (and 副: in 政府副乡长, 政府副苏木达 it and the level character start a deputy's title)
+_GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届副")
 _COUNTY_LEVEL_CHARS = frozenset("县市区旗")
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
@@ -93,8 +94,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     """Start of a town/village name (2–4 characters) ending at `end`, or None."""
     # 全镇, 各街道, 我镇, 乡镇, 特色小镇, 工业强镇, 新一届镇: a determiner or a generic modifier
     # before the level character makes it a common noun, not a name
-    # (政府副乡长, 政府副苏木达: 副 and the level character start a deputy's title)
-    if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL or text[end - 1] == "副":
+    if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
         return None
     # a street named after its road (广州东路街道, 中山北路社区) is read whole
     road = text[end - 1] in "路街"
