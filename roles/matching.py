@@ -32,6 +32,7 @@ from roles.names import (
 )
 from roles.places import places_in
 from roles.placing import (
+    ZONE_SUFFIXES,
     Passage,
     PlaceRef,
     place_before,
@@ -182,6 +183,7 @@ _FORMAL_CPPCC = re.compile(
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
+_CPPCC_TERM = re.compile(r"([省市州县区旗盟])政协第?[一二三四五六七八九十]{1,3}届委员会")
 _COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
@@ -284,11 +286,12 @@ _PROFILE_LEAD = re.compile(
     r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
 )
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
-_LEADING_NAMES = re.compile(r"(?:^|[。\n])([\u4e00-\u9fff]{2,3})[，,]")
+_SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
+_NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 _NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)"
-    r"((?:[\u4e00-\u9fff]{2,4}、){0,5}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
+    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?"
+    r"((?:[\u4e00-\u9fff]{2,4}、){0,39}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
     r"[\u4e00-\u9fff]{2,4}?))"
     r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
@@ -327,6 +330,10 @@ _UNKNOWN_TITLE = re.compile(
 )
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
+_LONG_UNKNOWN_TITLE = re.compile(
+    r"[\u4e00-\u9fff]{8,24}?(?:领导小组|指挥部|工作组|督导组|巡查组|委员会)(?:副组长|组长|"
+    r"副指挥长|指挥长|总指挥|副主任|主任)"
+)
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
@@ -514,6 +521,13 @@ class Matcher:
             surface = organ[:end]
             self._formal_places[m.start()] = PlaceRef(m.start(), place.name, place.level, place)
             found.append((m.start(), m.end() + end - len(level) - 2, surface))
+        # 白河县政协第九届委员会主席: the term between the organ and the post; the place before
+        # the level character is read as for any title
+        for m in _CPPCC_TERM.finditer(text):
+            organ = m[1] + "政协" + text[m.end() : m.end() + 8]
+            end = self.titles.end_at(organ, 0)
+            if end > 3:
+                found.append((m.start(), m.end() + end - 3, organ[:end]))
         return found
 
     def _parts(self, text: str) -> list[_Part]:
@@ -671,6 +685,11 @@ class Matcher:
             level = part.title.level
             if part.place is not None:
                 part.jurisdiction = part.place.name
+                # 长沙高新区…。高新区党工委书记: a zone written bare is the one named before
+                if part.place.name in ZONE_SUFFIXES and part.place.place is None:
+                    named = self._nearest_subcounty(text, article_start, part.start, "开发区")
+                    if named is not None and named.endswith(part.place.name):
+                        part.jurisdiction = named
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
@@ -782,6 +801,9 @@ class Matcher:
     @staticmethod
     def _nearest_subcounty(text: str, start: int, pos: int, level: str) -> str | None:
         start = max(start, pos - CONTEXT_SPAN)
+        # (乡党委书记: the lexicon's town post, written with the township's level character)
+        if level == "镇" and text[pos - 1 : pos] == "乡":
+            level = "乡"
         mentions = [p for p in subcounty_mentions(text, start, pos) if p.level == level]
         return mentions[-1].name if mentions else None
 
@@ -816,8 +838,9 @@ class Matcher:
         # so one match from the window's line start finds what a search would, in one pass.
         named = None
         if text[lead - 1 : lead] in ("为", "的", "志"):  # what the pattern ends with
-            window = max(0, lead - 40)
-            window = max(window, text.rfind("\n", window, lead) + 1)
+            # (the window holds a list of up to forty names: 选举甲、乙、…为市人大常委会委员)
+            window = max(0, lead - 200)
+            window = max(window, *(text.rfind(c, window, lead) + 1 for c in "\n。；;"))
             named = _NAMED_FOR.match(text, window, lead)
         # 免去王五龙游县委书记职务: the name right before the title it is relieved of
         if named is None and "免" in before and (removed := _REMOVED.search(before)):
@@ -901,6 +924,11 @@ class Matcher:
         unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
         if not names and unknown is not None:
             names = self.names.name_list_at(text, unknown.end())
+        # (区委书记、区推进协同发展领导小组组长王五: a longer one ends at its first post head)
+        if not names and text.startswith("、", pos):
+            longer = _LONG_UNKNOWN_TITLE.match(text, pos + 1)
+            if longer is not None:
+                names = self.names.name_list_at(text, longer.end())
         # 甲，1962年12月生，江苏沭阳县委书记； a profile line: the post closes it, the name opens it
         if not names and (pos == len(text) or text[pos] in "；;。\n"):
             floor = max(0, first.start - 120)  # bounded: a one-line file must stay linear
@@ -1144,11 +1172,7 @@ class Matcher:
                 crossed_clause, comma = True, m.start()
             end = m.start()
         if text[end - 1 : end] in _PRONOUNS:  # 2018年2月，他接任…: the person the passage is about
-            found = list(_LEADING_NAMES.finditer(text, max(0, end - 300), end))
-            for m in reversed(found):
-                if self.names.plausible(m[1]):
-                    return (m.start(1), m[1])
-            return None
+            return self._passage_subject(text, end - 1)
         # Right before the verb (朱大成自担任), unless a clause lies between them; or before
         # the post the person moves from (王五从甲县委书记调任…).
         if not crossed_clause:
@@ -1173,9 +1197,70 @@ class Matcher:
         last = self._last_subject
         if last is not None and line_start + (m.start(1) if m else 0) < last[0] < end:
             return None  # 据了解，欧阳嵩曾任…，今年2月任…: the person named since leads
-        if m and self.names.plausible(m[1]):
+        if m and self.names.plausible(m[1]) and self.names.is_built_like_name(m[1]):
             return (line_start + m.start(1), m[1])
+        # 王五出生于1968年，…，历任…: the sentence opens with the name and a verb of its own
+        # (据了解，王五生于…: after an opening that is no name)
+        opening_at = line_start if m is None else line_start + m.end() if m[0][-1] in "，," else -1
+        if opening_at >= 0 and (opening := self._opening_subject(text, opening_at, end)):
+            if last is None or not line_start < last[0] < end or last == opening:
+                return opening
         return None
+
+    def _passage_subject(self, text: str, pronoun: int) -> tuple[int, str] | None:
+        """Whom 他/她 at `pronoun` means: the nearest earlier sentence of the passage opened by a
+        name (王五，… / 王五出生于…)."""
+        floor = max(0, pronoun - 300)
+        starts = reversed(list(_SENTENCE_STARTS.finditer(text, floor, pronoun)))
+        for nth, m in enumerate(starts):
+            start = m.end()
+            lead = _NAME_AND_COMMA.match(text, start, pronoun)
+            if lead is not None and self.names.plausible(lead[1]):
+                if self.names.is_built_like_name(lead[1]):
+                    return (lead.start(1), lead[1])
+            # the pronoun's own sentence and the one before it may open with a name and its
+            # verb or title; further back, a sentence about someone else may lie between
+            elif nth > 1:
+                continue
+            elif (opening := self._opening_subject(text, start, pronoun)) is not None:
+                return opening
+            elif (titled := self._titled_opening(text, start, pronoun)) is not None:
+                return titled
+        return None
+
+    def _titled_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """双江镇党委书记王五是…: the name after the title that opens the sentence at `start`
+        (its place before it, nothing else)."""
+        i = bisect.bisect_left(self._group_starts, start)
+        if i >= len(self._group_starts):
+            return None
+        title_start, after = self._group_spans[i]
+        if title_start - start > 8 or not all(is_han(c) for c in text[start:title_start]):
+            return None
+        name = self.names.name_at(text, after) if after < end else None
+        if name is None or not self.names.plausible(name) or after + len(name) >= end:
+            return None
+        return (after, name)
+
+    def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """A name opening the sentence at `start` that a verb or a title closes (王五出生于…,
+        王五同志是…), not one inside a longer phrase."""
+        name = self.names.name_at(text, start)
+        if (
+            name is None
+            or start + len(name) >= end
+            or not self.names.plausible(name)
+            or not self.names.is_built_like_name(name)
+            or not is_han(text[start + len(name)])
+            or self.names.end_strength(text, start + len(name)) < 3
+            # 双江镇党委书记王五是…: before a title it is a place (a name before its own title is
+            # read with the title)
+            or self.titles.end_at(text, start + len(name)) >= 0
+            # 同在8月…: a two-character "name" whose second character is a particle
+            or (len(name) == 2 and name[1] in self.lex.name_ends)
+        ):
+            return None
+        return (start, name)
 
     def _name_right_before(self, text: str, end: int) -> tuple[int, str] | None:
         # 哈力·柯赛当选: a transliterated name, read back to its first part

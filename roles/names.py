@@ -33,6 +33,7 @@ _PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
 # word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")
+_SUBDISTRICT_WORDS = ("街道", "社区")
 _STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
@@ -48,7 +49,7 @@ NAME_DOTS = "·•‧・.．"
 # 文学艺术界联合会主席. No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
 _OFFICE_HEADS = r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|主席|秘书长)"
 OFFICE_TITLE = re.compile(
-    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|(?<![常委])会|联|(?<!政)协)"
+    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|(?<![常委])会|联|(?<!政)协|工委)"
     + _OFFICE_HEADS
 )
 OFFICE_HEAD = re.compile(_OFFICE_HEADS)
@@ -215,6 +216,8 @@ class NameReader:
         # Characters of transliterated names and the two-character openings of their syllables:
         # 阿古达木, 乌日根 are read from them when no listed syllables spell the whole name.
         self._translit = frozenset("".join(lex.name_parts))
+        # … less the conjunctions and particles that join a name to what follows (艾力和县长)
+        self._translit_run = self._translit - frozenset("和及与同在的等")
         self._openings = frozenset(p[:2] for p in lex.name_parts if len(p) >= 2)
         self._given = lex.given_shares
         self._surname_freq = lex.surname_freq
@@ -357,7 +360,11 @@ class NameReader:
             )
             if n
         ]
-        return max(found, key=len) if found else None
+        if not found:
+            return None
+        name = max(found, key=len)
+        # 二七区长江路街道: what a subdistrict's level word follows is its name, not a person's
+        return None if text.startswith(_SUBDISTRICT_WORDS, pos + len(name)) else name
 
     def _han_name_at(self, text: str, pos: int, oracle: bool) -> str | None:
         surname = self.surname_length(text, pos)
@@ -478,7 +485,8 @@ class NameReader:
             or text.startswith("等", after)
         ):
             return longer
-        if third in _LIGHT_VERBS and starts_word(text, after):
+        # (陈辛作《政府工作报告》: its object may open with a title mark)
+        if third in _LIGHT_VERBS and (starts_word(text, after) or text[after : after + 1] in "《“"):
             return shorter
         # 王刚说。 is 王刚; 韩庆荣， is 韩庆荣 (荣 is a given-name character, 说 is not)
         if third in _PREFER_SHORT and not (
@@ -547,6 +555,15 @@ class NameReader:
         # transliterations are full of characters that start words.
         if (parts := self._parts_end(text, last)) is not None and self.ends_name(text, parts):
             return text[pos:parts]
+        # 阿不都热西提到会: the longest run of transliteration characters that a verb, a title or
+        # punctuation closes; the first boundary would cut it at the particle 都.
+        run = last
+        while run < m.end() and run - last < 8 and text[run] in self._translit_run:
+            run += 1
+        for end in range(run, last + 2, -1):
+            # where the run stops on its own any boundary will do; inside it, only a firm one
+            if self.end_strength(text, end) >= (2 if end == run else 3):
+                return text[pos:end]
         ends = range(last + 2, m.end() + 1)
         for firmness in (2, 1):
             for end in ends:
@@ -597,6 +614,15 @@ class NameReader:
             return self.plausible(span)
         return 2 <= len(span) <= (6 if self._is_parts(span) else 4) and self.plausible(
             span, oracle=False
+        )
+
+    def is_built_like_name(self, name: str) -> bool:
+        """A surname and given name, a transliteration with ·, or minority-name syllables: what a
+        name standing alone at a sentence's start must be (据了解, 另据 are not)."""
+        return (
+            self.surname_length(name, 0) > 0
+            or (not name.isalpha() and _DOTTED.fullmatch(name) is not None)
+            or self._is_parts(name)
         )
 
     def _is_parts(self, span: str) -> bool:

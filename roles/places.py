@@ -12,21 +12,25 @@ LONGEST_PLACE_NAME = 16
 
 
 def places_in(lex: Lexicons, text: str, year: int | None = None) -> list[Place]:
+    return [place for _, place in placed_in(lex, text, year)]
+
+
+def placed_in(lex: Lexicons, text: str, year: int | None = None) -> list[tuple[int, Place]]:
     """Gazetteer places written one after another, full or short: 衢州市衢江区 → 衢州市, 衢江区.
 
     Each later place is preferred under the one before it, which settles names that several
     divisions share (朝阳区 in Beijing and in Changchun). Units in use today come first, or,
     given a year, units in use that year (the gazetteer holds every division since 1981).
     """
-    found: list[Place] = []
+    found: list[tuple[int, Place]] = []  # (where the place's name ends, the place)
     pos = 0
     while pos < len(text):
         for k in range(min(LONGEST_PLACE_NAME, len(text) - pos), 1, -1):
             cand = text[pos : pos + k]
             options = lex.places_named(cand, year) or lex.places_short(cand, year)
             if options:
-                under = [p for p in options if found and found[-1] in lex.ancestors(p)[1:]]
-                found.append((under or options)[0])
+                under = [p for p in options if found and found[-1][1] in lex.ancestors(p)[1:]]
+                found.append((pos + k, (under or options)[0]))
                 pos += k
                 break
         else:
@@ -38,8 +42,23 @@ def resolve_home(lex: Lexicons, text: str | None, year: int | None = None) -> Pl
     """The home jurisdiction named by a sponsor line or a user's `--home`: the last place in it."""
     if not text:
         return None
-    found = places_in(lex, text, year)
-    return found[-1] if found else None
+    found = placed_in(lex, text, year)
+    # 松山新区, 龙港镇: a zone or a town named like a county is not that county (nor one of the
+    # same name elsewhere); the home is the place written before it, if any. (兰州新区 is in
+    # 兰州市, whose posts a bare 市 title names; 浦东新区 is itself in the gazetteer.)
+    if found:
+        end, place = found[-1]
+        if (
+            text.endswith(_BELOW_COUNTY, end)
+            and not text.endswith(place.name)
+            and not place.gb_code.endswith("00")  # a county, not a prefecture
+        ):
+            found.pop()
+    return found[-1][1] if found else None
+
+
+# what a home below or beside the county level ends with
+_BELOW_COUNTY = ("镇", "乡", "街道", "新区", "开发区", "园区", "高新区", "经开区", "管理区")
 
 
 def home_at_level(lex: Lexicons, home: Place | None, level: str) -> str | None:

@@ -257,7 +257,9 @@ def _place_written_before(
             for k in range(min(8, named), 1, -1):
                 if text[named - k : named] in lex.place_strings:
                     return PlaceRef(named - k, text[named - k : pos], "开发区")
-            start = subcounty_name_before(text, pos - len(suffix))
+            start = _whole_zone_name_start(text, named)
+            if start is None:
+                start = subcounty_name_before(text, named)
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")
             # ，高新区管委会主任: the home's zone, written without a name after punctuation
@@ -266,7 +268,8 @@ def _place_written_before(
             if len(suffix) >= 2 and (not is_han(before) or before in _FUNCTION_CHARS | {"兼"}):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
     # 柳湾区管委会主任: a zone's own organ after a name ending in 区
-    if title.level == "开发区" and text[pos - 1] == "区":
+    # (新开区党工委书记: a working committee of the party before it governs a zone, not a street)
+    if (title.level == "开发区" or title.surface.startswith("党工委")) and text[pos - 1] == "区":
         start = subcounty_name_before(text, pos - 1, 3)
         if start is not None:
             return PlaceRef(start, text[start:pos], "开发区")
@@ -281,6 +284,21 @@ def _place_written_before(
             if start is not None:
                 return PlaceRef(start, text[start:pos] + level, level)
     return None
+
+
+def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None:
+    """南川新型工业化 + 经济开发区: a zone's name, longer than a town's, read back to the
+    punctuation or the conjunction before it; None when no such boundary is near."""
+    start = end
+    while start > 0 and end - start < max_len and _zone_name_char(text[start - 1]):
+        start -= 1
+    if start > 0 and _zone_name_char(text[start - 1]):
+        return None
+    return start if end - start >= 3 else None
+
+
+def _zone_name_char(ch: str) -> bool:
+    return is_han(ch) and ch not in _FUNCTION_CHARS and ch != "兼"
 
 
 def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
