@@ -686,9 +686,15 @@ class Matcher:
             if part.place is not None:
                 part.jurisdiction = part.place.name
                 # 长沙高新区…。高新区党工委书记: a zone written bare is the one named before
-                if part.place.name in ZONE_SUFFIXES and part.place.place is None:
+                # after its city or county
+                bare = part.place.name
+                if bare in ZONE_SUFFIXES and part.place.place is None:
                     named = self._nearest_subcounty(text, article_start, part.start, "开发区")
-                    if named is not None and named.endswith(part.place.name):
+                    if (
+                        named is not None
+                        and named.endswith(bare)
+                        and named[: -len(bare)] in self.lex.place_strings
+                    ):
                         part.jurisdiction = named
             elif (
                 previous is not None
@@ -1201,11 +1207,9 @@ class Matcher:
             return (line_start + m.start(1), m[1])
         # 王五出生于1968年，…，历任…: the sentence opens with the name and a verb of its own
         # (据了解，王五生于…: after an opening that is no name)
+        # (a subject named since the line's start has returned above)
         opening_at = line_start if m is None else line_start + m.end() if m[0][-1] in "，," else -1
-        if opening_at >= 0 and (opening := self._opening_subject(text, opening_at, end)):
-            if last is None or not line_start < last[0] < end or last == opening:
-                return opening
-        return None
+        return self._opening_subject(text, opening_at, end) if opening_at >= 0 else None
 
     def _passage_subject(self, text: str, pronoun: int) -> tuple[int, str] | None:
         """Whom 他/她 at `pronoun` means: the nearest earlier sentence of the passage opened by a
