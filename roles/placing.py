@@ -257,7 +257,7 @@ def _place_written_before(
             for k in range(min(8, named), 1, -1):
                 if text[named - k : named] in lex.place_strings:
                     return PlaceRef(named - k, text[named - k : pos], "开发区")
-            start = _whole_zone_name_start(text, named) if len(suffix) >= 4 else None
+            start = _whole_zone_name_start(text, named)
             if start is None:
                 start = subcounty_name_before(text, named)
             if start is not None:
@@ -288,8 +288,7 @@ def _place_written_before(
 
 def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None:
     """南川新型工业化 + 经济开发区: a zone's name, longer than a town's, read back to the
-    punctuation, conjunction or verb of going before it; None when no such boundary is near.
-    (Only before a suffix that says what the zone is: 园区 and 新区 follow any word.)"""
+    punctuation, conjunction or verb of going before it; None when no such boundary is near."""
     start = end
     while start > 0 and end - start < max_len and _zone_name_char(text[start - 1]):
         start -= 1
