@@ -183,7 +183,7 @@ _FORMAL_CPPCC = re.compile(
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
-_CPPCC_TERM = re.compile(r"([省市州县区旗盟])政协第?[一二三四五六七八九十]{1,3}届委员会")
+_CPPCC_TERM = re.compile(r"([省市州县区旗盟])(政协)?第?[一二三四五六七八九十]{1,3}届委员会")
 _COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
@@ -293,7 +293,7 @@ _NAMED_FOR = re.compile(
     r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?"
     r"((?:[\u4e00-\u9fff]{2,4}、){0,39}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
     r"[\u4e00-\u9fff]{2,4}?))"
-    r"(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
+    r"(?:等[\d一二两三四五六七八九十百]{1,4}[人名位])?(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
 )
 # A transliterated name that ends where a verb starts (哈力·柯赛 + 当选)
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
@@ -308,6 +308,10 @@ _ORGAN_POSTS = tuple(
             "党委副书记",
             "局长",
             "副局长",
+            "院长",
+            "副院长",
+            "检察长",
+            "副检察长",
             "常务副主任",
             "副主任",
             "主任",
@@ -523,11 +527,13 @@ class Matcher:
             found.append((m.start(), m.end() + end - len(level) - 2, surface))
         # 白河县政协第九届委员会主席: the term between the organ and the post; the place before
         # the level character is read as for any title
+        # (民盟衢州市第四届委员会主委: a democratic party's committee, likewise)
         for m in _CPPCC_TERM.finditer(text):
-            organ = m[1] + "政协" + text[m.end() : m.end() + 8]
-            end = self.titles.end_at(organ, 0)
-            if end > 3:
-                found.append((m.start(), m.end() + end - 3, organ[:end]))
+            organ = m[1] + (m[2] or "委会")
+            surface = organ + text[m.end() : m.end() + 8]
+            end = self.titles.end_at(surface, 0)
+            if end > len(organ) and (m[2] or "主委" in surface[:end]):
+                found.append((m.start(), m.end() + end - len(organ), surface[:end]))
         return found
 
     def _parts(self, text: str) -> list[_Part]:
@@ -604,10 +610,12 @@ class Matcher:
                     continue
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
+                # (副院长、代理院长: the acting marker is the continuing post's own)
+                acting = any(m in title.surface for m in _ACTING_INSIDE)
                 if role:  # the specific post's tier and single-holder flag, not 主任's
                     title = self._title(role)
                     role = title.role
-                parts.append(_Part(title, found_at, found_at, found_end, False, None, role or ""))
+                parts.append(_Part(title, found_at, found_at, found_end, acting, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
                 if place is None and text[start - 1 : start] == "委":

@@ -275,6 +275,9 @@ class NameReader:
             return 3
         if listed >= 0:
             return 2
+        # 冒着, 顶着, 带着: a character the aspect particle 着 follows is a verb, not a name's
+        if text[pos + 1 : pos + 2] == "着":
+            return 2
         return 1 if starts_word(text, pos) else 0
 
     def ends_name(self, text: str, pos: int) -> bool:

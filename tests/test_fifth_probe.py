@@ -85,6 +85,12 @@ ELECTIONS = [
         },
     ),
     ("会议选举了王大明为县长。", {cur("王大明", "县长", "@县")}),
+    (
+        "大会选举王小胜、田小军、朴小花等28人为市人大常委会委员。",
+        {cur(n, "市人大常委会委员", "@市") for n in ("王小胜", "田小军", "朴小花")},
+    ),
+    ("大会选举刘小东等5人为旗政协常务委员。", {cur("刘小东", "旗政协常委", "@旗")}),
+    ("王小明当选为民盟衢州市第四届委员会主委。", {cur("王小明", "民盟市委会主委", "衢州市")}),
     ("会议选举赵小甲为白河县政协第九届委员会主席。", {cur("赵小甲", "县政协主席", "白河县")}),
     (
         "大会补选了张小三、李小四为区政协第九届委员会常务委员。",
@@ -134,6 +140,36 @@ TOWNS = [
     ("区长王大明到长江路街道调研。", {cur("王大明", "区长", "@区")}),
 ]
 
+# Continuing posts of courts, procuratorates and congresses keep their organ and their own acting
+# marker (副院长、代理院长).
+CONTINUING = [
+    (
+        "任命杨小泽为榕江县人民法院副院长、代理院长。",
+        {
+            cur("杨小泽", "县法院副院长", "榕江县"),
+            cur("杨小泽", "县法院院长", "榕江县", acting=True),
+        },
+    ),
+    (
+        "任命吴小国为榕江县人民检察院副检察长、代检察长。",
+        {
+            cur("吴小国", "县检察院副检察长", "榕江县"),
+            cur("吴小国", "县检察院检察长", "榕江县", acting=True),
+        },
+    ),
+    (
+        "县人大常委会副主任、代理主任王小明出席。",
+        {
+            cur("王小明", "县人大常委会副主任", "@县"),
+            cur("王小明", "县人大常委会主任", "@县", acting=True),
+        },
+    ),
+    (
+        "县法院院长王大明，副院长李小明出席。",
+        {cur("王大明", "县法院院长", "@县"), cur("李小明", "县法院副院长", "@县")},
+    ),
+]
+
 # Chains: a long post the lexicon cannot read (…领导小组组长) ends at its first post head and does
 # not cost the posts before it; a light verb before a title mark ends a two-character name.
 CHAINS = [
@@ -143,6 +179,15 @@ CHAINS = [
     ),
     ("青山镇镇长候选人陈辛作《政府工作报告》。", {("陈辛", "镇长", "青山镇", False, "designate")}),
     ("组织部副部长孙小丙、人大联工委主任周小丁到会。", {cur("孙小丙", "组织部副部长", "@-")}),
+    # a character the aspect particle 着 follows is a verb: 冒着 ends the name
+    (
+        "县委书记钟小凡、县委常委常务副县长刘小华冒着大雨赶赴该乡。",
+        {
+            cur("钟小凡", "县委书记", "@县"),
+            cur("刘小华", "县委常委", "@县"),
+            cur("刘小华", "常务副县长", "@县"),
+        },
+    ),
 ]
 
 
@@ -168,6 +213,11 @@ def test_zones(matcher: Matcher, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), table(TOWNS))
 def test_towns(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(CONTINUING))
+def test_continuing_posts(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
 
 
