@@ -332,12 +332,14 @@ _UNKNOWN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
     r"董事长|总经理|总裁|理事长|会长|书记|主席|委员|总指挥|指挥长|组长|团长|司令员|政委)"
 )
+# … and one of a chain of them, ending at its first post head (州脱贫攻坚领导小组副组长、
+# 州脱贫攻坚办主任; 援藏工作队总领队; 工作专班召集人)
+_UNKNOWN_POST = re.compile(
+    r"[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
+    r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长)"
+)
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
-_LONG_UNKNOWN_TITLE = re.compile(
-    r"[\u4e00-\u9fff]{8,24}?(?:领导小组|指挥部|工作组|督导组|巡查组|委员会)(?:副组长|组长|"
-    r"副指挥长|指挥长|总指挥|副主任|主任)"
-)
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
@@ -934,15 +936,9 @@ class Matcher:
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []
-        # 副市长、市公安局局长王五: a post the lexicon does not know between title and name
-        unknown = _UNKNOWN_TITLE.match(text, pos + 1) if text.startswith("、", pos) else None
-        if not names and unknown is not None:
-            names = self.names.name_list_at(text, unknown.end())
-        # (区委书记、区推进协同发展领导小组组长王五: a longer one ends at its first post head)
+        # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
         if not names and text.startswith("、", pos):
-            longer = _LONG_UNKNOWN_TITLE.match(text, pos + 1)
-            if longer is not None:
-                names = self.names.name_list_at(text, longer.end())
+            names = self._names_after_unknown_posts(text, pos)
         # 甲，1962年12月生，江苏沭阳县委书记； a profile line: the post closes it, the name opens it
         if not names and (pos == len(text) or text[pos] in "；;。\n"):
             floor = max(0, first.start - 120)  # bounded: a one-line file must stay linear
@@ -962,6 +958,23 @@ class Matcher:
             ):
                 return [(m.start(1), m[1])]
         return names
+
+    def _names_after_unknown_posts(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """The names after 、 and posts the lexicon cannot read: one post read whole
+        (市公安局局长), or up to three each ending at its first post head (区推进协同发展领导
+        小组组长、区协同办主任王五)."""
+        unknown = _UNKNOWN_TITLE.match(text, pos + 1)
+        if unknown is not None and (names := self.names.name_list_at(text, unknown.end())):
+            return names
+        at = pos
+        for _ in range(3):
+            item = _UNKNOWN_POST.match(text, at + 1) if text.startswith("、", at) else None
+            if item is None:
+                break
+            if names := self.names.name_list_at(text, item.end()):
+                return names
+            at = item.end()
+        return []
 
     def _respectively(self, text: str, pos: int) -> list[tuple[int, str]] | None:
         """甲、乙和丙…分别任A县委书记、B市委书记和C区委书记: the n-th name holds the n-th

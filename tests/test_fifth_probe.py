@@ -170,12 +170,21 @@ CONTINUING = [
     ),
 ]
 
-# Chains: a long post the lexicon cannot read (…领导小组组长) ends at its first post head and does
-# not cost the posts before it; a light verb before a title mark ends a two-character name.
+# Chains: posts the lexicon cannot read (…领导小组副组长、…办主任, …工作队总领队) each end at their
+# first post head and do not cost the posts before them; a light verb before a title mark ends a
+# two-character name.
 CHAINS = [
     (
         "区委书记、区委区政府推进协同发展领导小组组长钱小七参加。",
         {cur("钱小七", "区委书记", "@区")},
+    ),
+    (
+        "凉山彝族自治州委副书记、州脱贫攻坚领导小组副组长、州脱贫攻坚办主任陈小义率队调研。",
+        {cur("陈小义", "州委副书记", "凉山彝族自治州")},
+    ),
+    (
+        "山南市委副书记、湖北省第八批援藏工作队总领队陈小祥出席。",
+        {cur("陈小祥", "市委副书记", "山南市")},
     ),
     ("青山镇镇长候选人陈辛作《政府工作报告》。", {("陈辛", "镇长", "青山镇", False, "designate")}),
     ("组织部副部长孙小丙、人大联工委主任周小丁到会。", {cur("孙小丙", "组织部副部长", "@-")}),
