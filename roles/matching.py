@@ -29,6 +29,7 @@ from roles.names import (
     NameReader,
     canonical_name,
     is_common_word,
+    is_plain_word,
 )
 from roles.places import places_in
 from roles.placing import (
@@ -695,17 +696,17 @@ class Matcher:
             level = part.title.level
             if part.place is not None:
                 part.jurisdiction = part.place.name
-                # 长沙高新区…。高新区党工委书记: a zone written bare is the one named before
-                # after its city or county
+                # 长沙高新区…。高新区党工委书记: a zone written bare is the one named before,
+                # when that is named after its city or county
                 bare = part.place.name
                 if bare in ZONE_SUFFIXES and part.place.place is None:
                     named = self._nearest_subcounty(text, article_start, part.start, "开发区")
                     if (
                         named is not None
                         and named.endswith(bare)
-                        and named[: -len(bare)] in self.lex.place_strings
+                        and any(named[:k] in self.lex.place_strings for k in range(2, 9))
                     ):
-                        part.jurisdiction = named
+                        part.jurisdiction = named  # (无为 + 经济开发区, 长沙 + 高新区)
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
@@ -814,14 +815,17 @@ class Matcher:
             part.role = part.title.role
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
-    @staticmethod
-    def _nearest_subcounty(text: str, start: int, pos: int, level: str) -> str | None:
+    def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:
         start = max(start, pos - CONTEXT_SPAN)
         # (乡党委书记: the lexicon's town post, written with the township's level character)
         if level == "镇" and text[pos - 1 : pos] == "乡":
             level = "乡"
-        mentions = [p for p in subcounty_mentions(text, start, pos) if p.level == level]
-        return mentions[-1].name if mentions else None
+        written = subcounty_mentions(text, start, pos, self.lex.place_strings)
+        mentions = [p for p in written if p.level == level]
+        # (…，提交镇政府研究: a plain word before the level character names a town only when
+        # no other town is written; 和平镇 alone is one)
+        named = [p for p in mentions if not is_plain_word(p.name[: -len(p.level)])]
+        return (named or mentions)[-1].name if mentions else None
 
     # -- names --
 

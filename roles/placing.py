@@ -254,9 +254,8 @@ def _place_written_before(
         if text.startswith(suffix, pos - len(suffix)):
             # 无为经济开发区: a zone named after its county (whose name may be a word too)
             named = pos - len(suffix)
-            for k in range(min(8, named), 1, -1):
-                if text[named - k : named] in lex.place_strings:
-                    return PlaceRef(named - k, text[named - k : pos], "开发区")
+            if (after := _named_after_place(text, named, lex.place_strings)) is not None:
+                return PlaceRef(after, text[after:pos], "开发区")
             start = _whole_zone_name_start(text, named)
             if start is None:
                 start = subcounty_name_before(text, named)
@@ -286,6 +285,13 @@ def _place_written_before(
     return None
 
 
+def _named_after_place(text: str, end: int, place_strings: frozenset[str]) -> int | None:
+    """Where the place a zone is named after starts, if one ends at `end` (无为经济开发区)."""
+    return next(
+        (end - k for k in range(min(8, end), 1, -1) if text[end - k : end] in place_strings), None
+    )
+
+
 def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None:
     """南川新型工业化 + 经济开发区: a zone's name, longer than a town's, read back to the
     punctuation, conjunction or verb of going before it; None when no such boundary is near."""
@@ -301,11 +307,18 @@ def _zone_name_char(ch: str) -> bool:
     return is_han(ch) and ch not in _FUNCTION_CHARS and ch not in _GOING and ch not in "来去兼"
 
 
-def subcounty_mentions(text: str, start: int, end: int) -> list[PlaceRef]:
-    """Towns, subdistricts and villages named in text[start:end], in order."""
+def subcounty_mentions(
+    text: str, start: int, end: int, place_strings: frozenset[str] = frozenset()
+) -> list[PlaceRef]:
+    """Towns, subdistricts, villages and zones named in text[start:end], in order (a zone named
+    after a place of `place_strings`, 无为 + 经济开发区, from that place)."""
     found = []
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
-        name_start = subcounty_name_before(text, m.start())
+        name_start = (
+            _named_after_place(text, m.start(), place_strings) if m[0] in ZONE_SUFFIXES else None
+        )
+        if name_start is None:
+            name_start = subcounty_name_before(text, m.start())
         if name_start is not None:
             level = "开发区" if m[0] in ZONE_SUFFIXES else _MONGOLIAN_LEVELS.get(m[0], m[0])
             found.append(PlaceRef(name_start, text[name_start : m.end()], level))
