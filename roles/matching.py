@@ -341,6 +341,10 @@ _UNKNOWN_POST = re.compile(
 )
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
+# An appositive list's item: 王五，天镇县委书记、二级巡视员；
+_APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
+_APPOSITIVE_OPENERS = frozenset("；;：:。\n是")
+_SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
@@ -943,6 +947,11 @@ class Matcher:
         # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
         if not names and text.startswith("、", pos):
             names = self._names_after_unknown_posts(text, pos)
+        # 分别是王五，天镇县委书记、二级巡视员；刘六，女，岚县县委书记。: an appositive list
+        if not names and text[lead - 1 : lead] in ("，", ","):
+            holder = self._appositive_holder(text, lead - 1, last.end)
+            if holder is not None:
+                return [holder]
         # 甲，1962年12月生，江苏沭阳县委书记； a profile line: the post closes it, the name opens it
         if not names and (pos == len(text) or text[pos] in "；;。\n"):
             floor = max(0, first.start - 120)  # bounded: a one-line file must stay linear
@@ -962,6 +971,26 @@ class Matcher:
             ):
                 return [(m.start(1), m[1])]
         return names
+
+    def _appositive_holder(self, text: str, comma: int, end: int) -> tuple[int, str] | None:
+        """The name an item of an appositive list opens: a boundary (；, ：, 是), the name, a
+        comma (and 男/女 with another), then the posts, which close the item (；, 。) with
+        nothing after them but more posts."""
+        if _APPOSITIVE_TAIL.match(text, end) is None:
+            return None
+        at = comma - 2 if text[comma - 2 : comma] in _SEX_AFTER_NAME else comma
+        for n in (4, 3, 2):
+            start = at - n
+            if start < 0:
+                continue
+            name = text[start:at]
+            if (
+                (start == 0 or text[start - 1] in _APPOSITIVE_OPENERS)
+                and self.names.plausible(name)
+                and self.names.is_built_like_name(name)
+            ):
+                return (start, name)
+        return None
 
     def _names_after_unknown_posts(self, text: str, pos: int) -> list[tuple[int, str]]:
         """The names after 、 and posts the lexicon cannot read: one post read whole

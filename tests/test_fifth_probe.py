@@ -149,6 +149,22 @@ TOWNS = [
     ("区长王大明到长江路街道调研。", {cur("王大明", "区长", "@区")}),
 ]
 
+# An appositive list: each item a name, a comma (and 男/女), then the posts it holds up to the
+# semicolon; the item opens after a boundary (是, ：, ；), so a name inside a clause is not one.
+APPOSITIVES = [
+    (
+        "拟推荐对象分别是王小江，天镇县委书记、二级巡视员；刘小伟，晋中市太谷区委书记；"
+        "高小英，女，岚县县委书记、二级巡视员。",
+        {
+            cur("王小江", "县委书记", "天镇县"),
+            cur("刘小伟", "区委书记", "太谷区"),
+            cur("高小英", "县委书记", "岚县"),
+        },
+    ),
+    ("会上，王大明，县委书记。", set()),
+    ("王大明说，县委书记要带头。", set()),
+]
+
 # Continuing posts of courts, procuratorates and congresses keep their organ and their own acting
 # marker (副院长、代理院长).
 CONTINUING = [
@@ -231,6 +247,11 @@ def test_zones(matcher: Matcher, text: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), table(TOWNS))
 def test_towns(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(APPOSITIVES))
+def test_appositive_lists(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
 
 
