@@ -773,6 +773,13 @@ class Matcher:
                 and same_paragraph(text, seen[0], part.start)
             ):
                 part.jurisdiction = seen[1]  # 马边彝族自治县委书记甲介绍…，县长乙 in a 区 paper
+            elif (
+                home_levels is not None
+                and level in HOME_LEVELS
+                and level not in home_levels
+                and (named := self._named_before(text, part.start, level)) is not None
+            ):
+                part.jurisdiction = named  # 莘县人大会议…，县人大常委会主任甲 in a 市 paper
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:

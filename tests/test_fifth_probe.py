@@ -265,6 +265,17 @@ def test_chains(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
 
 
+def test_a_bare_title_of_another_level_is_the_place_its_paragraph_names(matcher: Matcher) -> None:
+    """In a city's paper, 县人大常委会主任 after 莘县…会议 is 莘县's; with no county named it stays
+    a bare county title for the run to settle."""
+    city = frozenset({"市", "省"})
+    text = "莘县十六届人大五次会议举行宣誓仪式，新当选的县人大常委会主任曹小增向宪法宣誓。"
+    found = [(m.person, m.role, m.jurisdiction) for m in matcher.mentions(text, home_levels=city)]
+    assert found == [("曹小增", "县人大常委会主任", "莘县")]
+    bare = matcher.mentions("新当选的县人大常委会主任曹小增向宪法宣誓。", home_levels=city)
+    assert [(m.jurisdiction, m.home_level) for m in bare] == [("", "县")]
+
+
 @pytest.mark.parametrize(
     ("written", "home"),
     [
