@@ -184,7 +184,9 @@ _FORMAL_CPPCC = re.compile(
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
-_CPPCC_TERM = re.compile(r"([省市州县区旗盟])(政协)?第?[一二三四五六七八九十]{1,3}届委员会")
+_CPPCC_TERM = re.compile(
+    r"([省市州县区旗盟])(?:(政协)?第?[一二三四五六七八九十]{1,3}届|第?[一二三四五六七八九十]{1,3}届(政协))委员会"
+)
 _COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
@@ -200,6 +202,8 @@ _COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
 _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
+_BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
+_ORGAN_WRITTEN = re.compile(r"([省市州县区旗盟])(人大常委会|政协)")
 # ... but not the standing committee itself, nor the organ's party group
 _NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
@@ -222,7 +226,7 @@ _INLINE_SPAN = re.compile(r"于?" + _SPAN + r"(?:期间)?(?:任|担任)$")
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
     r"(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|"
-    r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志)?|"
+    r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志|委员|代表)?|"
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
@@ -536,10 +540,11 @@ class Matcher:
         # the level character is read as for any title
         # (民盟衢州市第四届委员会主委: a democratic party's committee, likewise)
         for m in _CPPCC_TERM.finditer(text):
-            organ = m[1] + (m[2] or "委会")
+            cppcc = m[2] or m[3]  # (县第十届政协委员会副主席: the term may come first)
+            organ = m[1] + (cppcc or "委会")
             surface = organ + text[m.end() : m.end() + 8]
             end = self.titles.end_at(surface, 0)
-            if end > len(organ) and (m[2] or "主委" in surface[:end]):
+            if end > len(organ) and (cppcc or "主委" in surface[:end]):
                 found.append((m.start(), m.end() + end - len(organ), surface[:end]))
         return found
 
@@ -807,7 +812,10 @@ class Matcher:
     def _continue_organ(self, part: _Part, text: str, last: tuple[int, _Part] | None) -> None:
         """副主席 after 区政协主席金立， or 及秘书长 after a list of 区政协副主席: the post of
         the previous person's organ, when only a comma or a conjunction stands between."""
-        if last is None or not (
+        if last is None:
+            self._continue_written_organ(part, text)
+            return
+        if not (
             text[last[0] : part.start] in _CONTINUE_SEPARATORS
             # 选举甲为区政协主席，乙、丙为副主席: the next names elected to the same organ
             or _ELECTED_NEXT.fullmatch(text, max(last[0], last[1].end), part.start)
@@ -825,6 +833,29 @@ class Matcher:
             part.title = self._title(role)
             part.role = part.title.role
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
+
+    def _continue_written_organ(self, part: _Part, text: str) -> None:
+        """区政协十四届一次会议举行闭幕大会，副主席甲主持会议: with nobody's post before it, a
+        continuing post is of the congress or CPPCC its sentence names before it."""
+        # 机关党组成员: a body the lexicon cannot read is written before it (闭幕大会副主席甲: a
+        # meeting is no body)
+        if text[part.start - 1 : part.start] in _BODY_ENDS and not text.endswith(
+            "大会", 0, part.start
+        ):
+            return
+        floor = max(0, part.start - 80)
+        floor = max(floor, *(text.rfind(c, floor, part.start) + 1 for c in "。！？\n"))
+        written = None
+        for written in _ORGAN_WRITTEN.finditer(text, floor, part.start):
+            pass
+        if written is None or written[1] not in HOME_LEVELS:
+            return
+        head = "主席" if written[2] == "政协" else "主任"
+        role = self._continued_role(written[1] + written[2] + head, part.title.surface)
+        if role:
+            part.title = self._title(role)
+            part.role = part.title.role
+            part.home_level = written[1]
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:
         start = max(start, pos - CONTEXT_SPAN)
@@ -1614,7 +1645,15 @@ class Matcher:
                 if inside is not None:
                     group, people = inside
                     self._resolve(group, text, article_start, topics, passage, home_levels)
-            if not people and len(group) == 1 and group[0].title.surface in _AFTER_NAME:
+            # (and 李四代理上饶市人民政府市长职务: any post the name stands in for)
+            if (
+                not people
+                and len(group) == 1
+                and (
+                    group[0].title.surface in _AFTER_NAME
+                    or (group[0].acting and text.startswith("职务", group[0].end))
+                )
+            ):
                 found = self._name_before(text, group[0].start)
                 end = group[0].end
                 # (李四代理县长职务: the post the name stands in for)
