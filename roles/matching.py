@@ -845,9 +845,7 @@ class Matcher:
             return
         floor = max(0, part.start - 80)
         floor = max(floor, *(text.rfind(c, floor, part.start) + 1 for c in "。！？\n"))
-        written = None
-        for written in _ORGAN_WRITTEN.finditer(text, floor, part.start):
-            pass
+        written = next(reversed(list(_ORGAN_WRITTEN.finditer(text, floor, part.start))), None)
         if written is None or written[1] not in HOME_LEVELS:
             return
         head = "主席" if written[2] == "政协" else "主任"
