@@ -31,7 +31,7 @@ from roles.names import (
     is_common_word,
     is_plain_word,
 )
-from roles.places import places_in
+from roles.places import placed_in, places_in
 from roles.placing import (
     ZONE_SUFFIXES,
     Passage,
@@ -202,6 +202,7 @@ _COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
 _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
+_MOVED_TO = re.compile("调至|调往|调入|调到|交流到|调任到|被派往|派往|来到")
 _BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
 _ORGAN_WRITTEN = re.compile(r"([省市州县区旗盟])(人大常委会|政协)")
 # ... but not the standing committee itself, nor the organ's party group
@@ -785,6 +786,8 @@ class Matcher:
                 and (named := self._named_before(text, part.start, level)) is not None
             ):
                 part.jurisdiction = named  # 莘县人大会议…，县人大常委会主任甲 in a 市 paper
+            elif level in HOME_LEVELS and (moved := self._moved_to(text, part.start, level)):
+                part.jurisdiction = moved  # 他被调至巴南区，先后担任区委副书记、区长
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:
@@ -792,6 +795,20 @@ class Matcher:
             previous = part
             if (level_written := part.written_level()) not in ("-", "+"):
                 written = level_written
+
+    def _moved_to(self, text: str, pos: int, level: str) -> str | None:
+        """The place of `level` a verb of moving names earlier in the sentence (调至巴南区，
+        先后担任区委副书记): the bare titles after it are that place's."""
+        floor = max(0, pos - 60)
+        floor = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "。；;！？\n"))
+        for m in reversed(list(_MOVED_TO.finditer(text, floor, pos))):
+            after = text[m.end() : m.end() + 16]
+            for end, place in placed_in(self.lex, after, self._year):
+                if not all(is_han(c) for c in after[:end]):
+                    break  # (重庆市巴南区: the places written one after another)
+                if place.level == level:
+                    return place.name
+        return None
 
     def _named_before(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` last written before `pos` in its paragraph (what 该县 means)."""
@@ -1128,9 +1145,10 @@ class Matcher:
         verb = verbs[-1] if verbs else None
         if verb is None or _CAREER_BREAK.search(text, verb.end(), start):
             return None
-        # (她…先后担任…: whom a pronoun means is too uncertain for a whole career)
-        if any(p in text[sentence : verb.start()] for p in _PRONOUNS):
-            return None
+        # (她…先后担任…: the person the passage opened with, if any; never the last subject)
+        pronoun = max(text.rfind(p, sentence, verb.start()) for p in _PRONOUNS)
+        if pronoun >= 0:
+            return self._passage_subject(text, pronoun)
         return self._subject(text, verb.start())
 
     def _delegation_place(self, text: str, start: int, end: int) -> Place | None:

@@ -62,6 +62,25 @@ SUBJECTS = [
         {cur("王大安", "党委书记", "双江镇"), dated("王大安", "副镇长", "化念镇")},
     ),
     ("同在8月2日，孙小群赴任海陵区。他曾任泰州市工商局局长。", set()),
+    # a career told with a pronoun is the passage's subject's; the place a verb of moving names
+    # is the bare titles' after it
+    (
+        "周大斌，江苏泰兴人，1990年参加工作。他先后担任武进区区长、新北区委书记等职。",
+        {former("周大斌", "区长", "武进区"), former("周大斌", "区委书记", "新北区")},
+    ),
+    (
+        "段小刚，重庆人。2006年，他被调至重庆市巴南区，先后担任区委副书记、代理区长、区长。",
+        {
+            former("段小刚", "区委副书记", "巴南区"),
+            ("段小刚", "区长", "巴南区", True, "former"),
+            former("段小刚", "区长", "巴南区"),
+        },
+    ),
+    # (她 after a sentence that names its person only inside it: nobody is guessed)
+    (
+        "同为研究生学历的磐安人蔡小艳，则一直在金华工作。她先后担任磐安县政府办公室副主任等职。",
+        set(),
+    ),
 ]
 
 # Elections: a list of any length before 为 (选举甲、乙、…、壬为市人大常委会委员), 了 after the verb
