@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from roles.resources import bundled_lexicon_dir
@@ -490,7 +490,9 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
     a department's party group (县民政局局长 → 县民政局党组书记, 党组成员), an organ's party
     group members (县政协党组书记 → 县政协党组成员), and 人大 and the formal name for 人大常委会
-    (县人大党组书记, 县人民代表大会常务委员会委员), and 自治区 for 省 (自治区政协常委)."""
+    (县人大党组书记, 县人民代表大会常务委员会委员), the formal name of a government (省人民政府
+    副秘书长), 自治区 for 省 (自治区政协常委), and a county department's head without its level
+    (公安局局长, a post of the level written before it)."""
     derived: dict[str, Title] = {}
 
     def add(surface: str, role: str, like: Title, single: bool | None = None) -> None:
@@ -514,11 +516,27 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+    for title in list(titles.values()):
+        # 县政府党组成员、公安局局长: a county department's head written without the level is a
+        # post of the level written before it, or of the home (as 公安局长 is)
+        if (
+            not title.blocker
+            and title.level == "县"
+            and title.surface.startswith("县")
+            and title.role.startswith("县")
+            and title.surface.endswith(("局局长", "局副局长"))
+        ):
+            bare = replace(title, surface=title.surface[1:], role=title.role[1:], level="-")
+            if bare.surface not in titles and bare.surface not in derived:
+                derived[bare.surface] = bare
     for title in [*titles.values(), *derived.values()]:
         # a region's posts as a province's: 自治区政协常委 is the 省政协常委 of 新疆
         if title.level == "省" and title.surface.startswith("省") and not title.blocker:
             add("自治区" + title.surface[1:], title.role, title)
     for title in [*titles.values(), *derived.values()]:
+        # the formal name of a government: 省人民政府副秘书长, 县人民政府办公室主任
+        if title.surface[1:3] == "政府" and not title.blocker:
+            add(title.surface[0] + "人民" + title.surface[1:], title.role, title)
         if "人大常委会" in title.surface and not title.blocker:
             add(title.surface.replace("人大常委会", "人大"), title.role, title)
             # the formal name: 县人民代表大会常务委员会委员

@@ -203,6 +203,7 @@ _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
 _MOVED_TO = re.compile("调至|调往|调入|调到|交流到|调任到|被派往|派往|来到")
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个]")
 _BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
 _ORGAN_WRITTEN = re.compile(r"([省市州县区旗盟])(人大常委会|政协)")
 # ... but not the standing committee itself, nor the organ's party group
@@ -232,7 +233,7 @@ _SUBJECT_FILLERS = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
-    r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|"
+    r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
     r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾)*"
 )
 _LEADING_NAME = re.compile(
@@ -415,6 +416,7 @@ class Matcher:
         # where a termed title starts and its term, the latest term of 人大 and 政协 it names
         self._formal_places: dict[int, PlaceRef] = {}
         self._terms: dict[int, int] = {}
+        self._former_inside: set[int] = set()  # where titles written with 原 inside start
         self._latest: dict[str, tuple[int, bool]] = {}
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
@@ -429,6 +431,12 @@ class Matcher:
         区人大常委会主任)."""
         found = [(start, end, text[start:end]) for start, end in self.titles.spans(text)]
         self._formal_places, self._terms, self._latest = {}, {}, {}
+        self._former_inside = set()
+        if "原" in text and (former := self._former_inside_titles(text)):
+            # 市委组织部原副部长: the organ and the post around 原 make one title
+            found = sorted(
+                [f for f in found if not any(a <= f[0] < b for a, b, _ in former)] + former
+            )
         termed_text = "届" in text
         if termed_text:
             self._latest = _latest_terms(text)
@@ -517,6 +525,30 @@ class Matcher:
 
     def _title(self, surface: str) -> Title:
         return self.lex.titles.get(surface) or self._committee_titles[surface]
+
+    def _former_inside_titles(self, text: str) -> list[tuple[int, int, str]]:
+        """市委组织部原副部长, 县人大常委会原主任: a post written with 原 between its organ and
+        its head, as the title without it; the post is a former one."""
+        found = []
+        at = text.find("原")
+        titles = self.lex.titles
+        while at > 0:
+            best = max(
+                (
+                    (k + m, k, m)
+                    for k in range(2, min(10, at) + 1)
+                    for m in range(2, 7)
+                    if (t := titles.get(text[at - k : at] + text[at + 1 : at + 1 + m]))
+                    and not t.blocker
+                ),
+                default=None,
+            )
+            if best is not None:
+                _, k, m = best
+                found.append((at - k, at + 1 + m, text[at - k : at] + text[at + 1 : at + 1 + m]))
+                self._former_inside.add(at - k)
+            at = text.find("原", at + 1)
+        return found
 
     def _formal_cppcc_titles(self, text: str) -> list[tuple[int, int, str]]:
         """Posts of a CPPCC committee named in full, as the post of its place's level
@@ -1084,6 +1116,11 @@ class Matcher:
             return []
         return [names[chain.index(pos)]]
 
+    def _inside_group(self, pos: int) -> bool:
+        """Whether `pos` lies strictly inside a title group."""
+        i = bisect.bisect_right(self._group_starts, pos) - 1
+        return i >= 0 and self._group_spans[i][0] < pos < self._group_spans[i][1]
+
     def _group_starts_within(self, lo: int, hi: int) -> bool:
         """Whether a title group starts in [lo, hi)."""
         i = bisect.bisect_left(self._group_starts, lo)
@@ -1387,7 +1424,9 @@ class Matcher:
                 end - n >= 0
                 and cand[0] in self.lex.surnames
                 and self.names.plausible(cand)
-                and self._starts_word_boundary(text, end - n)
+                # (副秘书长陈军调任: a name opens where a title ends, never inside one)
+                and not self._inside_group(end - n)
+                and (end - n in self._group_ends or self._starts_word_boundary(text, end - n))
                 and not (
                     cand in self.lex.place_strings and text[end - n - 1 : end - n] in _TO_PLACE
                 )
@@ -1453,7 +1492,8 @@ class Matcher:
             ):
                 continue
             if n == 1:
-                if cand in self.lex.surnames:
+                # (2名副县长, 两位副市长: a measure word after a number, not a surname)
+                if cand in self.lex.surnames and not _COUNTED.match(text, start - 1):
                     return (start, cand, True)
             elif cand[0] in CONJUNCTIONS:
                 continue  # 郭区长和徐副区长: 和 joins two ways of address
@@ -1530,7 +1570,11 @@ class Matcher:
         if (span := self._resume_span(text, start, end)) is not None:
             return "dated", (int(span["y1"]), int(span["m1"]), 0)
         before = text[max(0, start - 8) : start]
-        if _FORMER_BEFORE.search(before) or self._past_term_of(text, group[0], start):
+        if (
+            _FORMER_BEFORE.search(before)
+            or self._past_term_of(text, group[0], start)
+            or group[0].title_start in self._former_inside
+        ):
             return "former", None
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":

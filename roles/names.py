@@ -331,6 +331,8 @@ class NameReader:
             and self._nonofficial.end_at(cand, 0) < 0
             and cand not in self.lex.name_ends  # 副区长代理…职务: a verb, not a name
             and not (oracle and is_common_word(cand))
+            # 刚刚卸任: a doubled character that makes a word (刚刚, 常常) opens no name
+            and not (cand[0] == cand[1] and is_word(cand[:2]))
             # 王书记, 任政委: a surname and a title make a way of address, not a name
             and (len(cand) < 3 or cand[1:] not in self._address)
             and (len(cand) < 4 or cand[2:] not in self._address)
@@ -366,8 +368,12 @@ class NameReader:
         if not found:
             return None
         name = max(found, key=len)
-        # 二七区长江路街道: what a subdistrict's level word follows is its name, not a person's
-        return None if text.startswith(_SUBDISTRICT_WORDS, pos + len(name)) else name
+        end = pos + len(name)
+        # 二七区长江路街道: what a subdistrict's level word follows is its name, not a person's;
+        # 和县人民政府: no name ends inside 人民
+        if text.startswith(_SUBDISTRICT_WORDS, end) or text[end - 1 : end + 1] == "人民":
+            return None
+        return name
 
     def _han_name_at(self, text: str, pos: int, oracle: bool) -> str | None:
         surname = self.surname_length(text, pos)
@@ -504,6 +510,15 @@ class NameReader:
             and long_end < 3  # 孙秀洋参加: 参加 ends it firmly, whatever 洋参 is
             and is_common_word(text[pos + longer - 1 : pos + longer + 1])
             and short_end > 0
+        ):
+            return shorter
+        # 王翔提请审议: a character no given name uses, starting a word after the shorter
+        # reading, is that word's (提请), whatever follows the longer one
+        if (
+            self._given.get(third, 0) == 0
+            and long_end < 3
+            and short_end > 0
+            and starts_word(text, pos + shorter)
         ):
             return shorter
         # 费月高出席: a listed verb or a title after the longer reading explains the text
@@ -667,4 +682,17 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
             )
         ):
             return True
+    # 广东省惠州市惠城区委书记: places of the gazetteer written one after another, then a title
+    at = pos
+    while (step := _gazetteer_place_at(text, at, reader.lex.place_strings)) > 0:
+        at += step
+        if reader.titles.end_at(text, at) > at or (
+            text[at - 1] in LEVEL_CHARS and reader.titles.end_at(text, at - 1) > at
+        ):
+            return at - pos > 6  # (shorter ones are read above)
     return False
+
+
+def _gazetteer_place_at(text: str, pos: int, places: frozenset[str]) -> int:
+    """The length of the longest gazetteer name (full or short) at `pos`, or 0."""
+    return next((k for k in range(8, 1, -1) if text[pos : pos + k] in places), 0)

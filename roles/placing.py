@@ -268,8 +268,11 @@ def _place_written_before(
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
     # 柳湾区管委会主任: a zone's own organ after a name ending in 区
     # (新开区党工委书记: a working committee of the party before it governs a zone, not a street)
+    # (山西转型综改示范区: read whole back to the boundary before it, as a zone's name)
     if (title.level == "开发区" or title.surface.startswith("党工委")) and text[pos - 1] == "区":
-        start = subcounty_name_before(text, pos - 1, 3)
+        start = _whole_zone_name_start(text, pos)
+        if start is None or start == pos - 1:
+            start = subcounty_name_before(text, pos - 1, 3)
         if start is not None:
             return PlaceRef(start, text[start:pos], "开发区")
     for word in (*SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS):

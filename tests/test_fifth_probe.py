@@ -32,6 +32,41 @@ DOTTED_NAMES = [
     ("县长买买提·艾力到乡里调研。", {cur("买买提·艾力", "县长", "@县")}),
 ]
 
+# Where names end and start: a character no given name uses, starting a word after the shorter
+# reading, is that word's (王翔提请); a doubled character that makes a word opens no name (刚刚卸任);
+# no name starts inside a title (副秘书长陈军) nor ends inside 人民 (和县人民政府); a measure word
+# after a number is no surname (2名副县长); places of the gazetteer written one after another
+# before a title start the next item of a list (…王中小、广东省惠州市惠城区委书记黄干小).
+NAME_BOUNDARIES = [
+    ("副市长王翔提请审议人事任免议案。", {cur("王翔", "副市长", "@市")}),
+    ("江西省委常委、刚刚卸任副省长的吴晓军转任南昌市委书记。", set()),
+    (
+        "2013年，海南省人民政府副秘书长陈军调任定安县委书记。",
+        {cur("陈军", "省政府副秘书长", "海南省"), dated("陈军", "县委书记", "定安县")},
+    ),
+    ("会上将选举产生县监察委员会主任和县人民政府2名副县长。", set()),
+    (
+        "他们分别是江苏省无锡市宜兴市委书记王中小、广东省惠州市惠城区委书记黄干小、"
+        "广西来宾市象州县委书记龙小秀。",
+        {
+            cur("王中小", "市委书记", "宜兴市"),
+            cur("黄干小", "区委书记", "惠城区"),
+            cur("龙小秀", "县委书记", "象州县"),
+        },
+    ),
+]
+
+# 原 between an organ and its post (市委组织部原副部长, 县人大常委会原主任) makes a former post of
+# the title without it.
+FORMER_INSIDE = [
+    (
+        "市委组织部原副部长吴小十任衢江区委书记。",
+        {former("吴小十", "市委组织部副部长", "@市"), cur("吴小十", "区委书记", "衢江区")},
+    ),
+    ("县人大常委会原主任王小明出席。", {former("王小明", "县人大常委会主任", "@县")}),
+    ("县委原书记王小明出席。", {former("王小明", "县委书记", "@县")}),
+]
+
 # A sentence opened by a name and a verb of its own (王五出生于…) has that person as its subject:
 # a career it goes on to tell (历任…) is theirs, and 他/她 in the next sentence means them. An
 # opening that is no name (据了解，) is passed over; a place before its title (双江镇党委书记) is
@@ -62,6 +97,15 @@ SUBJECTS = [
         {cur("王大安", "党委书记", "双江镇"), dated("王大安", "副镇长", "化念镇")},
     ),
     ("同在8月2日，孙小群赴任海陵区。他曾任泰州市工商局局长。", set()),
+    # 次月, 同月: a clause opened by a relative date continues the subject
+    (
+        "赵小六曾任龙游县副县长。2015年任县委常委，次月任县委副书记。",
+        {
+            former("赵小六", "副县长", "龙游县"),
+            dated("赵小六", "县委常委", "@县"),
+            dated("赵小六", "县委副书记", "@县"),
+        },
+    ),
     # a career told with a pronoun is the passage's subject's; the place a verb of moving names
     # is the bare titles' after it
     (
@@ -159,6 +203,10 @@ ZONES = [
         {cur("蒋小东", "党工委书记", "无为经济开发区")},
     ),
     (
+        "市委常委、山西转型综改示范区党工委书记王小明出席。",
+        {cur("王小明", "市委常委", "@市"), cur("王小明", "党工委书记", "山西转型综改示范区")},
+    ),
+    (
         "副县长兼经开区党工委书记王大明出席。",
         {cur("王大明", "副县长", "@县"), cur("王大明", "党工委书记", "经开区")},
     ),
@@ -228,6 +276,11 @@ CONTINUING = [
         "会议决定董小生代理上饶市人民政府市长职务。",
         {cur("董小生", "市长", "上饶市", acting=True)},
     ),
+    # a county department's head written without the level is of the level before it
+    (
+        "县政府党组成员、公安局局长蒋小远出席。",
+        {cur("蒋小远", "县政府党组成员", "@县"), cur("蒋小远", "县公安局局长", "@县")},
+    ),
     (
         "县法院院长王大明，副院长李小明出席。",
         {cur("王大明", "县法院院长", "@县"), cur("李小明", "县法院副院长", "@县")},
@@ -266,6 +319,16 @@ CHAINS = [
 
 @pytest.mark.parametrize(("text", "expected"), table(DOTTED_NAMES))
 def test_dotted_names(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(NAME_BOUNDARIES))
+def test_where_names_end_and_start(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), table(FORMER_INSIDE))
+def test_former_inside_a_title(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, text) == expected
 
 
