@@ -202,6 +202,7 @@ _COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
 _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
+_SESSION_OF = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)")
 _MOVED_TO = re.compile("调至|调往|调入|调到|交流到|调任到|被派往|派往|来到")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个]")
 _BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
@@ -830,9 +831,15 @@ class Matcher:
 
     def _moved_to(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` a verb of moving names earlier in the sentence (调至巴南区，
-        先后担任区委副书记): the bare titles after it are that place's."""
+        先后担任区委副书记), or whose congress sits (衢州市第五届人民代表大会…选举甲为人民政府
+        市长): the bare titles after it are that place's."""
         floor = max(0, pos - 60)
         floor = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "。；;！？\n"))
+        for m in reversed(list(_SESSION_OF.finditer(text, floor, pos))):
+            before = text[max(floor, m.start() - 16) : m.start()]
+            placed = placed_in(self.lex, before, self._year)
+            if placed and placed[-1][0] == len(before) and placed[-1][1].level == level:
+                return placed[-1][1].name
         for m in reversed(list(_MOVED_TO.finditer(text, floor, pos))):
             after = text[m.end() : m.end() + 16]
             for end, place in placed_in(self.lex, after, self._year):
