@@ -185,7 +185,8 @@ _FORMAL_CPPCC = re.compile(
 )
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
 _CPPCC_TERM = re.compile(
-    r"([省市州县区旗盟])(?:(政协)?第?[一二三四五六七八九十]{1,3}届|第?[一二三四五六七八九十]{1,3}届(政协))委员会"
+    r"([省市州县区旗盟])(?:(政协)(?:第?[一二三四五六七八九十]{1,3}届)?|第?[一二三四五六七八九十]{1,3}届"
+    r"(政协)?)委员会"
 )
 _COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
@@ -441,7 +442,9 @@ class Matcher:
         termed_text = "届" in text
         if termed_text:
             self._latest = _latest_terms(text)
-            if "委员会" in text and (formal := self._formal_cppcc_titles(text)):
+        # (佳县政协委员会主席: the committee named in full with or without its term)
+        if (termed_text or "政协委员会" in text) and "委员会" in text:
+            if formal := self._formal_cppcc_titles(text):
                 # the committee's own posts inside the span (主席) are part of it
                 found = sorted(
                     [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
