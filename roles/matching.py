@@ -443,12 +443,15 @@ class Matcher:
         if termed_text:
             self._latest = _latest_terms(text)
         # (佳县政协委员会主席: the committee named in full with or without its term)
-        if (termed_text or "政协委员会" in text) and "委员会" in text:
-            if formal := self._formal_cppcc_titles(text):
-                # the committee's own posts inside the span (主席) are part of it
-                found = sorted(
-                    [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
-                )
+        if (
+            (termed_text or "政协委员会" in text)
+            and "委员会" in text
+            and (formal := self._formal_cppcc_titles(text))
+        ):
+            # the committee's own posts inside the span (主席) are part of it
+            found = sorted(
+                [f for f in found if not any(a <= f[0] < b for a, b, _ in formal)] + formal
+            )
         if "委" in text and ("人大" in text or "政协" in text):
             found = self._with_committee_titles(text, found)
         if not termed_text:
