@@ -28,6 +28,7 @@ CORE = (
     "names",
     "placing",
     "places",
+    "subjects",
     "matching",
     "extract",
 )
