@@ -211,6 +211,7 @@ _COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
 _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
+_ORGAN_FINAL = frozenset("委部会局院府协办厅组团社校所站队处科")
 _SESSION_OF = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)")
 _MOVED_TO = re.compile("调至|调往|调入|调到|交流到|调任到|被派往|派往|来到")
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个]")
@@ -383,7 +384,7 @@ class Matcher(SubjectRules):
         # last characters of place names: a cheap test before looking for a place before a title
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
         self._committee_titles: dict[str, Title] = {}  # read from how they are built
-        self._careers = self._delegations = False
+        self._careers = self._delegations = self._moving = False
 
     # -- title groups --
 
@@ -500,6 +501,10 @@ class Matcher(SubjectRules):
         at = text.find("原")
         titles = self.lex.titles
         while at > 0:
+            # (原则, 原来: only after the last character of an organ is 原 inside a title)
+            if text[at - 1] not in _ORGAN_FINAL:
+                at = text.find("原", at + 1)
+                continue
             best = max(
                 (
                     (k + m, k, m)
@@ -799,6 +804,8 @@ class Matcher(SubjectRules):
         """The place of `level` a verb of moving names earlier in the sentence (调至巴南区，
         先后担任区委副书记), or whose congress sits (衢州市第五届人民代表大会…选举甲为人民政府
         市长): the bare titles after it are that place's."""
+        if not self._moving:
+            return None
         floor = max(0, pos - 60)
         floor = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "。；;！？\n"))
         for m in reversed(list(_SESSION_OF.finditer(text, floor, pos))):
@@ -1361,6 +1368,8 @@ class Matcher(SubjectRules):
         text = fold_punctuation(text)
         # forms that need a look only when the text has what they are built of
         self._careers = any(w in text for w in ("曾", "历任", "先后", "前任", "担任过"))
+        # (a congress's session or a verb of moving that names a place for bare titles)
+        self._moving = "届" in text or any(w in text for w in ("调", "派往", "来到", "交流到"))
         self._delegations = any(w in text for w in ("代表团", "考察团", "调研组", "客人"))
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None

@@ -207,6 +207,7 @@ class NameReader:
         self.lex = lex
         self.titles = titles
         self._place_heads = frozenset(p[:2] for p in lex.place_names if len(p) >= 3)
+        self.place_string_heads = frozenset(p[:2] for p in lex.place_strings)
         self._address = frozenset(t for t in lex.titles if len(t) <= 3) | _POST_HEADS
         self._ends = word_finder(lex.name_ends)
         self._nonofficial = word_finder(lex.nonofficials)
@@ -683,6 +684,8 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
         ):
             return True
     # 广东省惠州市惠城区委书记: places of the gazetteer written one after another, then a title
+    if text[pos : pos + 2] not in reader.place_string_heads:
+        return False
     at = pos
     while (step := _gazetteer_place_at(text, at, reader.lex.place_strings)) > 0:
         at += step
