@@ -212,8 +212,12 @@ _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
 _ORGAN_FINAL = frozenset("委部会局院府协办厅组团社校所站队处科")
-_SESSION_OF = re.compile(r"第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大)")
-_MOVED_TO = re.compile("调至|调往|调入|调到|交流到|调任到|被派往|派往|来到")
+# what names a place for the bare titles after it: a congress's session (group 1), or a verb
+# of moving
+_PLACE_GIVERS = re.compile(
+    r"(第?[一二三四五六七八九十]{1,3}届(?:人民代表大会|人大))|调至|调往|调入|调到|交流到|调任到|"
+    r"被派往|派往|来到"
+)
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个]")
 _BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
 _ORGAN_WRITTEN = re.compile(r"([省市州县区旗盟])(人大常委会|政协)")
@@ -807,13 +811,19 @@ class Matcher(SubjectRules):
         if not self._moving:
             return None
         floor = max(0, pos - 60)
+        found = list(_PLACE_GIVERS.finditer(text, floor, pos))
+        if not found:
+            return None
         floor = max(floor, *(text.rfind(c, floor, pos) + 1 for c in "。；;！？\n"))
-        for m in reversed(list(_SESSION_OF.finditer(text, floor, pos))):
-            before = text[max(floor, m.start() - 16) : m.start()]
-            placed = placed_in(self.lex, before, self._year)
-            if placed and placed[-1][0] == len(before) and placed[-1][1].level == level:
-                return placed[-1][1].name
-        for m in reversed(list(_MOVED_TO.finditer(text, floor, pos))):
+        for m in reversed(found):
+            if m.start() < floor:
+                break
+            if m[1]:  # a session: the place written right before it
+                before = text[max(floor, m.start() - 16) : m.start()]
+                placed = placed_in(self.lex, before, self._year)
+                if placed and placed[-1][0] == len(before) and placed[-1][1].level == level:
+                    return placed[-1][1].name
+                continue
             after = text[m.end() : m.end() + 16]
             for end, place in placed_in(self.lex, after, self._year):
                 if not all(is_han(c) for c in after[:end]):
