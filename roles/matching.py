@@ -331,7 +331,7 @@ _UNKNOWN_POST = re.compile(
 )
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
-# An appositive list's item: 王五，天镇县委书记、二级巡视员；
+# An appositive list's item: 王五，龙游县委书记、二级巡视员；
 _APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
 _APPOSITIVE_OPENERS = frozenset("；;：:。\n是")
 _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
@@ -407,7 +407,7 @@ class Matcher(SubjectRules):
         termed_text = "届" in text
         if termed_text:
             self._latest = _latest_terms(text)
-        # (佳县政协委员会主席: the committee named in full with or without its term)
+        # (常山县政协委员会主席: the committee named in full with or without its term)
         if (
             (termed_text or "政协委员会" in text)
             and "委员会" in text
@@ -714,7 +714,7 @@ class Matcher(SubjectRules):
             level = part.title.level
             if part.place is not None:
                 part.jurisdiction = part.place.name
-                # 长沙高新区…。高新区党工委书记: a zone written bare is the one named before,
+                # 合肥高新区…。高新区党工委书记: a zone written bare is the one named before,
                 # when that is named after its city or county
                 bare = part.place.name
                 if bare in ZONE_SUFFIXES and part.place.place is None:
@@ -724,7 +724,7 @@ class Matcher(SubjectRules):
                         and named.endswith(bare)
                         and any(named[:k] in self.lex.place_strings for k in range(2, 9))
                     ):
-                        part.jurisdiction = named  # (无为 + 经济开发区, 长沙 + 高新区)
+                        part.jurisdiction = named  # (庐江 + 经济开发区, 合肥 + 高新区)
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
@@ -793,9 +793,9 @@ class Matcher(SubjectRules):
                 and level not in home_levels
                 and (named := self._named_before(text, part.start, level)) is not None
             ):
-                part.jurisdiction = named  # 莘县人大会议…，县人大常委会主任甲 in a 市 paper
+                part.jurisdiction = named  # 开化县人大会议…，县人大常委会主任甲 in a 市 paper
             elif level in HOME_LEVELS and (moved := self._moved_to(text, part.start, level)):
-                part.jurisdiction = moved  # 他被调至巴南区，先后担任区委副书记、区长
+                part.jurisdiction = moved  # 他被调至余杭区，先后担任区委副书记、区长
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
             else:
@@ -805,7 +805,7 @@ class Matcher(SubjectRules):
                 written = level_written
 
     def _moved_to(self, text: str, pos: int, level: str) -> str | None:
-        """The place of `level` a verb of moving names earlier in the sentence (调至巴南区，
+        """The place of `level` a verb of moving names earlier in the sentence (调至余杭区，
         先后担任区委副书记), or whose congress sits (衢州市第五届人民代表大会…选举甲为人民政府
         市长): the bare titles after it are that place's."""
         if not self._moving:
@@ -827,7 +827,7 @@ class Matcher(SubjectRules):
             after = text[m.end() : m.end() + 16]
             for end, place in placed_in(self.lex, after, self._year):
                 if not all(is_han(c) for c in after[:end]):
-                    break  # (重庆市巴南区: the places written one after another)
+                    break  # (杭州市余杭区: the places written one after another)
                 if place.level == level:
                     return place.name
         return None
@@ -1022,7 +1022,7 @@ class Matcher(SubjectRules):
         # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
         if not names and text.startswith("、", pos):
             names = self._names_after_unknown_posts(text, pos)
-        # 分别是王五，天镇县委书记、二级巡视员；刘六，女，岚县县委书记。: an appositive list
+        # 分别是王五，龙游县委书记、二级巡视员；刘六，女，开化县委书记。: an appositive list
         if not names and text[lead - 1 : lead] in ("，", ","):
             holder = self._appositive_holder(text, lead - 1, last.end)
             if holder is not None:
@@ -1453,7 +1453,7 @@ class Matcher(SubjectRules):
                 if inside is not None:
                     group, people = inside
                     self._resolve(group, text, article_start, topics, passage, home_levels)
-            # (and 李四代理上饶市人民政府市长职务: any post the name stands in for)
+            # (and 李四代理丽水市人民政府市长职务: any post the name stands in for)
             if (
                 not people
                 and len(group) == 1

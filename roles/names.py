@@ -370,7 +370,7 @@ class NameReader:
             return None
         name = max(found, key=len)
         end = pos + len(name)
-        # 二七区长江路街道: what a subdistrict's level word follows is its name, not a person's;
+        # 江岸区长江路街道: what a subdistrict's level word follows is its name, not a person's;
         # 和县人民政府: no name ends inside 人民
         if text.startswith(_SUBDISTRICT_WORDS, end) or text[end - 1 : end + 1] == "人民":
             return None
@@ -513,7 +513,7 @@ class NameReader:
             and short_end > 0
         ):
             return shorter
-        # 王翔提请审议: a character no given name uses, starting a word after the shorter
+        # 柯翔提请审议: a character no given name uses, starting a word after the shorter
         # reading, is that word's (提请), whatever follows the longer one
         if (
             self._given.get(third, 0) == 0
@@ -683,7 +683,7 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
             )
         ):
             return True
-    # 广东省惠州市惠城区委书记: places of the gazetteer written one after another, then a title
+    # 广东省佛山市顺德区委书记: places of the gazetteer written one after another, then a title
     if text[pos : pos + 2] not in reader.place_string_heads:
         return False
     at = pos

@@ -289,7 +289,7 @@ def _place_written_before(
 
 
 def _named_after_place(text: str, end: int, place_strings: frozenset[str]) -> int | None:
-    """Where the place a zone is named after starts, if one ends at `end` (无为经济开发区)."""
+    """Where the place a zone is named after starts, if one ends at `end` (庐江经济开发区)."""
     return next(
         (end - k for k in range(min(8, end), 1, -1) if text[end - k : end] in place_strings), None
     )
@@ -314,7 +314,7 @@ def subcounty_mentions(
     text: str, start: int, end: int, place_strings: frozenset[str] = frozenset()
 ) -> list[PlaceRef]:
     """Towns, subdistricts, villages and zones named in text[start:end], in order (a zone named
-    after a place of `place_strings`, 无为 + 经济开发区, from that place)."""
+    after a place of `place_strings`, 庐江 + 经济开发区, from that place)."""
     found = []
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
         name_start = (

@@ -298,7 +298,7 @@ class SubjectRules:
                 end - n >= 0
                 and cand[0] in self.lex.surnames
                 and self.names.plausible(cand)
-                # (副秘书长陈军调任: a name opens where a title ends, never inside one)
+                # (副秘书长闵军调任: a name opens where a title ends, never inside one)
                 and not self._inside_group(end - n)
                 and (end - n in self._group_ends or self._starts_word_boundary(text, end - n))
                 and not (

@@ -219,10 +219,10 @@ DEPARTMENTS = [
         {cur("甄立新", "县住建局局长", "@县"), cur("邵启明", "县政府办公室主任", "@县")},
     ),
     # (a county department written without its level is the home's: 统计局副局长 is a post,
-    # and 刘松 its holder, not a second name of 李鹤's list)
+    # and 刘小松 its holder, not a second name of 李鹤's list)
     (
-        "县财政局局长李鹤、统计局副局长刘松因公请假。",
-        {cur("李鹤", "县财政局局长", "@县"), cur("刘松", "统计局副局长", "@-")},
+        "县财政局局长李鹤、统计局副局长刘小松因公请假。",
+        {cur("李鹤", "县财政局局长", "@县"), cur("刘小松", "统计局副局长", "@-")},
     ),
     (
         "副县长蔺志刚、考核办常务副主任沈娟陪同。",
