@@ -43,11 +43,11 @@ from roles.placing import (
     subcounty_name_before,
 )
 from roles.subjects import (
-    _BEFORE_NAME,
-    _CLAUSE_END,
-    _LEADING_NAME,
+    BEFORE_NAME,
+    CLAUSE_END,
+    LEADING_NAME,
     SubjectRules,
-    _clause_start,
+    clause_start,
 )
 
 # --- the title scanner ---------------------------------------------------------------------------
@@ -108,6 +108,10 @@ class _Part:
 
     def written_level(self) -> str | None:
         return self.place.level if self.place is not None else self.title.level
+
+    def assign(self, title: Title) -> None:
+        """Read the part as `title`, a more specific post than the one its text names."""
+        self.title, self.role = title, title.role
 
 
 ACTING_PREFIXES = ("代理", "代")
@@ -191,12 +195,15 @@ _FORMAL_CPPCC = re.compile(
     r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]{1,3}届"
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
-# …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
+# 县政协第九届委员会主席, 县第十届政协委员会副主席, 民盟…第四届委员会主委: an organ named with
+# its term (and a democratic party's committee, whose organ is not written)
 _CPPCC_TERM = re.compile(
     r"([省市州县区旗盟])(?:(政协)(?:第?[一二三四五六七八九十]{1,3}届)?|第?[一二三四五六七八九十]{1,3}届"
     r"(政协)?)委员会"
 )
+# 丙、丁两位同志 (为副镇长): the count and 同志 after the names of an election's clause
 _COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
+# …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
 # The eight democratic parties, as papers name them before their committees' posts.
@@ -211,7 +218,8 @@ _COMMITTEE_TAIL = re.compile(_COMMITTEE + f"({_COMMITTEE_HEADS})")
 _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 # The organ a post names: 县政协 in 县政协常委, 区人大常委会 in 区人大常委会副主任
 _ORGAN_IN = re.compile(_ORGAN)
-_ORGAN_FINAL = frozenset("委部会局院府协办厅组团社校所站队处科")
+# the last character of an organ or body's name (市委组织部, 机关, 研究室, 站)
+_BODY_ENDS = frozenset("委部会局院府协办厅组团社校所站队处科关室")
 # what names a place for the bare titles after it: a congress's session (group 1), or a verb
 # of moving
 _PLACE_GIVERS = re.compile(
@@ -219,8 +227,6 @@ _PLACE_GIVERS = re.compile(
     r"被派往|派往|来到"
 )
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个]")
-_BODY_ENDS = frozenset("关部委会局办院校所处室组队团社")
-_ORGAN_WRITTEN = re.compile(r"([省市州县区旗盟])(人大常委会|政协)")
 # ... but not the standing committee itself, nor the organ's party group
 _NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
@@ -329,12 +335,12 @@ _UNKNOWN_POST = re.compile(
     r"[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
     r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长)"
 )
-# 任 in these words qualifies the title that follows rather than being a verb with a subject.
-# ... and these also follow their subject: 王五现任衢州市长.
 # An appositive list's item: 王五，龙游县委书记、二级巡视员；
 _APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
 _APPOSITIVE_OPENERS = frozenset("；;：:。\n是")
 _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
+# 任 in these words qualifies the title that follows rather than being a verb with a subject.
+# ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
 _REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
@@ -506,7 +512,7 @@ class Matcher(SubjectRules):
         titles = self.lex.titles
         while at > 0:
             # (原则, 原来: only after the last character of an organ is 原 inside a title)
-            if text[at - 1] not in _ORGAN_FINAL:
+            if text[at - 1] not in _BODY_ENDS:
                 at = text.find("原", at + 1)
                 continue
             best = max(
@@ -745,24 +751,12 @@ class Matcher(SubjectRules):
                     ):
                         specific = self.lex.titles.get(written + "委" + part.title.surface)
                     if specific is not None and not specific.blocker:
-                        part.title, part.role = specific, specific.role
-            elif part.start >= 2 and text[part.start - 2 : part.start] == "我" + level[-1]:
-                part.home_level = level  # 我区副区长: the paper's own, whoever spoke before
-            elif (
-                text[part.start - 1 : part.start] in ("我", "本") and text[part.start] == level[-1]
-            ):
-                part.home_level = level  # 我县政协主席: one 县 for the determiner and the title
-            elif (
-                text[part.start - 1 : part.start] == "该"
-                and text[part.start] == level[-1]
-                and (named := self._named_before(text, part.start - 1, level)) is not None
-            ):
-                part.jurisdiction = named
-            elif (
-                part.start >= 2
-                and text[part.start - 2 : part.start] == "该" + level[-1]
-                and (named := self._named_before(text, part.start - 2, level)) is not None
-            ):
+                        part.assign(specific)
+            elif (det := _determiner_before(text, part.start, level)) is not None and det[
+                0
+            ] != "该":
+                part.home_level = level  # 我区副区长, 我县政协主席: the paper's own
+            elif det is not None and (named := self._named_before(text, det[1], level)) is not None:
                 part.jurisdiction = named  # 温县…。该县县委书记: the county named before
             elif level in topics:
                 # 滨江区委书记王五、区长李四: a bare title after an explicit place of its level,
@@ -775,7 +769,7 @@ class Matcher(SubjectRules):
                 named = next(lv for lv, place in topics.items() if place == listed_place)
                 specific = self.lex.titles.get(named + part.title.surface)
                 if specific is not None and specific.level == named and not specific.blocker:
-                    part.title, part.role = specific, specific.role
+                    part.assign(specific)
             elif passage is not None and (spoken := passage.place_for(text, level, part.start)):
                 part.jurisdiction = spoken
             elif (
@@ -862,15 +856,14 @@ class Matcher(SubjectRules):
             or (
                 text[part.start - 1] in "，,、"
                 and part.start - last[0] <= 20
-                and _CLAUSE_END.search(text, last[0], part.start) is None
+                and CLAUSE_END.search(text, last[0], part.start) is None
             )
         ):
             return
         previous = last[1]
         role = self._continued_role(previous.role, part.title.surface)
         if role:
-            part.title = self._title(role)
-            part.role = part.title.role
+            part.assign(self._title(role))
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
     def _continue_written_organ(self, part: _Part, text: str) -> None:
@@ -884,14 +877,13 @@ class Matcher(SubjectRules):
             return
         floor = max(0, part.start - 80)
         floor = max(floor, *(text.rfind(c, floor, part.start) + 1 for c in "。！？\n"))
-        written = next(reversed(list(_ORGAN_WRITTEN.finditer(text, floor, part.start))), None)
+        written = next(reversed(list(_ORGAN_IN.finditer(text, floor, part.start))), None)
         if written is None or written[1] not in HOME_LEVELS:
             return
         head = "主席" if written[2] == "政协" else "主任"
         role = self._continued_role(written[1] + written[2] + head, part.title.surface)
         if role:
-            part.title = self._title(role)
-            part.role = part.title.role
+            part.assign(self._title(role))
             part.home_level = written[1]
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:
@@ -1038,7 +1030,7 @@ class Matcher(SubjectRules):
                 )
                 + 1
             )
-            m = _LEADING_NAME.match(text, line, first.start)
+            m = LEADING_NAME.match(text, line, first.start)
             if (
                 m
                 and self.names.plausible(m[1])
@@ -1090,7 +1082,7 @@ class Matcher(SubjectRules):
         m = self._respective_before(text, pos)
         if m is None:
             return None
-        clause = _clause_start(text, m.start())
+        clause = clause_start(text, m.start())
         chain, at = [], m.end()
         first = bisect.bisect_left(self._group_starts, m.end())
         for start, end in self._group_spans[first:]:
@@ -1115,7 +1107,7 @@ class Matcher(SubjectRules):
         """The last 分别任 before `pos` in its clause, if any."""
         i = bisect.bisect_right(self._respective_ends, pos) - 1
         found = self._respective[i] if i >= 0 else None
-        if found is None or _CLAUSE_END.search(text, found.end(), pos) is not None:
+        if found is None or CLAUSE_END.search(text, found.end(), pos) is not None:
             return None
         return found
 
@@ -1232,7 +1224,7 @@ class Matcher(SubjectRules):
             # (副县长李四代理县长职务: the name right after another title)
             if (
                 is_han(prev)
-                and prev not in _BEFORE_NAME
+                and prev not in BEFORE_NAME
                 and start not in self._group_ends
                 and not text.endswith(_VERBS_BEFORE_NAME, 0, start)
             ):
@@ -1336,7 +1328,7 @@ class Matcher(SubjectRules):
             return "former", None
         if before.endswith("现任"):
             return "current", None
-        clause = _clause_start(text, start)
+        clause = clause_start(text, start)
         # a date of birth (1970年5月生) dates no appointment
         dates = [
             d
@@ -1436,8 +1428,7 @@ class Matcher(SubjectRules):
                     role = self._continued_role(before.role, part.title.surface)
                     if role is None:
                         break
-                    part.title = self._title(role)
-                    part.role = part.title.role
+                    part.assign(self._title(role))
                     part.jurisdiction, part.home_level = before.jurisdiction, before.home_level
             people = self._people(group, text, ends)
             if people and group[-1].role:
@@ -1561,6 +1552,16 @@ class Matcher(SubjectRules):
                 for m in out
             ]
         return out
+
+
+def _determiner_before(text: str, start: int, level: str) -> tuple[str, int] | None:
+    """我, 本 or 该 before a title of `level` at `start`, and where it stands: before the level
+    character (我区副区长, 该县县委书记) or sharing it with the title (我县政协主席)."""
+    if text[start : start + 1] == level[-1] and text[start - 1 : start] in _SHARING_DETERMINERS:
+        return text[start - 1], start - 1
+    if start >= 2 and text[start - 1] == level[-1] and text[start - 2] in _SHARING_DETERMINERS:
+        return text[start - 2], start - 2
+    return None
 
 
 def _acting_before(text: str, start: int) -> tuple[bool, int]:

@@ -27,7 +27,7 @@ _SUBJECT_FILLERS_ONLY = re.compile(
     r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
     r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾)*"
 )
-_LEADING_NAME = re.compile(
+LEADING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
 )
 _LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")  # 主要经历： above résumé lines
@@ -53,16 +53,16 @@ _CAREER_VERB = re.compile(
 )
 _CAREER_BREAK = re.compile("现任|现为|至今|任命|当选|出任|调任|升任|接任|同志|[。；;]")
 CAREER_SPAN = 600  # how far back a career sentence's verb may stand (long lists of posts)
-_CLAUSE_END = re.compile(r"[。！？；;\n]")
+CLAUSE_END = re.compile(r"[。！？；;\n]")
 # What may stand right before a name that precedes its title.
-_BEFORE_NAME = set("在与和对向由及据请给让随同陪")
+BEFORE_NAME = set("在与和对向由及据请给让随同陪")
 _PRONOUNS = ("他", "她")
 
 
-def _clause_start(text: str, pos: int, span: int = 60) -> int:
+def clause_start(text: str, pos: int, span: int = 60) -> int:
     """Start of the clause (after 。；, or a line break) that `pos` is in."""
     floor = max(0, pos - span)
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, floor, pos)]
+    ends = [m.end() for m in CLAUSE_END.finditer(text, floor, pos)]
     return ends[-1] if ends else floor
 
 
@@ -201,7 +201,7 @@ class SubjectRules:
         # Right before the verb (朱大成自担任), unless a clause lies between them; or before
         # the post the person moves from (王五从甲县委书记调任…).
         if not crossed_clause:
-            clause = _clause_start(text, end)
+            clause = clause_start(text, end)
             moved_from = text.rfind("从", clause, end)
             for stop in (end, moved_from) if moved_from > clause else (end,):
                 if (found := self._name_right_before(text, stop)) is not None:
@@ -216,9 +216,7 @@ class SubjectRules:
         # 甲，男，…现任乙；丙，女，…现任丁: a semicolon starts the next person's profile
         line_start = max((text.rfind(c, floor, end) for c in "\n。；;"), default=-1)
         line_start = max(line_start, floor - 1) + 1
-        m = _LEADING_NAME.match(text[line_start:end]) or _LEADING_COMRADE.match(
-            text[line_start:end]
-        )
+        m = LEADING_NAME.match(text[line_start:end]) or _LEADING_COMRADE.match(text[line_start:end])
         last = self._last_subject
         if last is not None and line_start + (m.start(1) if m else 0) < last[0] < end:
             return None  # 据了解，欧阳嵩曾任…，今年2月任…: the person named since leads
@@ -315,7 +313,7 @@ class SubjectRules:
         return (
             pos == 0
             or not is_han(text[pos - 1])
-            or text[pos - 1] in _BEFORE_NAME
+            or text[pos - 1] in BEFORE_NAME
             or text[pos - 1] == "的"
             or is_common_word(text[pos - 2 : pos])
             # 2015年王五调任…: a date ends where a name may start

@@ -54,6 +54,16 @@ def table(rows: list) -> list:
     ]
 
 
+def forms(**tables: list) -> list:
+    """The rows of several tables as one parameter list, each id led by its table's name (a
+    file of forms then needs one test function, not one per table)."""
+    return [
+        pytest.param(*row.values, marks=row.marks, id=f"{name}: {row.id}")
+        for name, rows in tables.items()
+        for row in table(rows)
+    ]
+
+
 def xfail(text: str, expected: set, reason: str):
     return pytest.param(
         text, expected, marks=pytest.mark.xfail(reason=reason, strict=True), id=text[:16]
