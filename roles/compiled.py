@@ -29,6 +29,7 @@ CORE = (
     "placing",
     "places",
     "subjects",
+    "status",
     "matching",
     "extract",
 )

@@ -42,6 +42,16 @@ from roles.placing import (
     subcounty_mentions,
     subcounty_name_before,
 )
+from roles.status import (
+    FORMAL_CPPCC,
+    NAMED_FOR,
+    REMOVED,
+    TERM_BEFORE,
+    TERM_OF_ORGAN,
+    StatusRules,
+    chinese_number,
+    latest_terms,
+)
 from roles.subjects import (
     BEFORE_NAME,
     CLAUSE_END,
@@ -117,84 +127,6 @@ class _Part:
 ACTING_PREFIXES = ("代理", "代")
 
 
-_TERM_OF_ORGAN = re.compile(
-    r"([省市州县区旗盟])第?([一二三四五六七八九十]{1,3})届(?=人大|政协|人民代表大会)"
-)
-# Any term of a congress or CPPCC the text names: 区政协八届一次会议, 第十六届人民代表大会
-_TERM_NAMED = re.compile(
-    r"第?([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,10}?委员会)?"
-    r"(人大|政协|人民代表大会|第?([一二三四五六七八九十]{1,2})次会议)"
-)
-_TERM_IN = re.compile(r"([一二三四五六七八九十]{1,3})届")
-_TERM_BEFORE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
-_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
-
-
-def _chinese_number(written: str) -> int:
-    """一 … 九十九, as terms are numbered: 八, 十六, 二十."""
-    tens, _, ones = written.rpartition("十")
-    if "十" not in written:
-        return _DIGITS.get(written, 0)
-    return (_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0)
-
-
-def _latest_terms(text: str) -> dict[str, tuple[int, bool]]:
-    """The latest term of 人大 and of 政协 the text names, and whether it has taken over: its
-    committee is named (第八届委员会副主席) or it meets for a second session or later. A
-    session (八届一次会议) counts for the organ written just before it, or for both."""
-    latest: dict[str, tuple[int, bool]] = {}
-    for m in _term_mentions(text):
-        named = m[0] + text[max(0, m.start() - 6) : m.start()]
-        kinds = [k for k, words in _ORGAN_WORDS.items() if any(w in named for w in words)]
-        term = _chinese_number(m[1])
-        seated = "委员会" in m[0] or (m[3] is not None and m[3] != "一")
-        for kind in kinds or _ORGAN_WORDS:
-            known, was_seated = latest.get(kind, (0, False))
-            if term > known:
-                latest[kind] = (term, seated)
-            elif term == known:
-                latest[kind] = (term, seated or was_seated)
-    for m in _FORMAL_CPPCC.finditer(text) if "委员会" in text else ():  # that committee sits
-        term = _chinese_number(_TERM_IN.search(m[0])[1])
-        if term >= latest.get("政协", (0, False))[0]:
-            latest["政协"] = (term, True)
-    return latest
-
-
-def _term_mentions(text: str) -> list[re.Match[str]]:
-    """_TERM_NAMED at each 届 (found in C): a scan from every numeral would try the pattern
-    at each 一 of the text."""
-    found = []
-    at = text.find("届")
-    while at >= 0:
-        m = _TERM_NAMED.search(text, max(0, at - 4), at + 24)
-        if (
-            m is not None
-            and m.start() <= at < m.end()
-            and (not found or m.start() >= found[-1].end())
-        ):
-            found.append(m)
-        at = text.find("届", at + 1)
-    return found
-
-
-def _past_term(term: int, latest: tuple[int, bool] | None) -> bool:
-    """七届县政协副主席 where the text names the ninth, or the eighth once it has taken over
-    (the seventh's officers still preside at the eighth's first session until it elects)."""
-    if latest is None:
-        return False
-    newest, seated = latest
-    return term <= newest - 2 or (term == newest - 1 and seated)
-
-
-_ORGAN_WORDS = {"人大": ("人大", "人民代表大会"), "政协": ("政协",)}
-# 政协天水市麦积区第八届委员会副主席, 中国人民政治协商会议蕲春县第十届委员会主席: the CPPCC
-# committee by its formal name, the place inside it
-# (or 政协第十届吉县委员会主席)
-_FORMAL_CPPCC = re.compile(
-    r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]{1,3}届"
-    r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
-)
 # 县政协第九届委员会主席, 县第十届政协委员会副主席, 民盟…第四届委员会主委: an organ named with
 # its term (and a democratic party's committee, whose organ is not written)
 _CPPCC_TERM = re.compile(
@@ -240,26 +172,8 @@ CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks fo
 _SUBJECT_VERBS = re.compile(
     r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|任)$"
 )
-# A span of months written inline before a verb of taking office: 曾于2015.12—2019.08任…
-_SPAN = (
-    r"(?P<y1>(?:19|20)\d{2})[.．](?P<m1>\d{1,2})[—\-–~至到]+"
-    r"(?:(?P<y2>(?:19|20)\d{2})[.．](?P<m2>\d{1,2})|今)?"
-)
-_INLINE_SPAN = re.compile(r"于?" + _SPAN + r"(?:期间)?(?:任|担任)$")
 # what lies between the name and the post of a profile line: a birth date, a native place
 _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
-# A profile opens its paragraph: 王五，男，汉族，1970年3月生 / 王五同志，1970年3月出生. Its
-# dated clauses without a subject (2008年4月任…；2011年2月任…) are all about that person.
-# A résumé line: 2013.02—2016.08 开化县委副书记、县长 (or 2016.08— / 2016.08至今): the post held
-# from the first month to the second.
-_RESUME_LINE = re.compile(
-    r"[ \t\u3000]*(?P<y1>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m1>\d{1,2})\s*月?"
-    r"(?:[ \t\u3000]*(?P<dash>[—–\-~～至－]+)[ \t\u3000]*"
-    r"(?:(?P<y2>(?:19|20)\d{2})\s*[.．/年]\s*(?P<m2>\d{1,2})\s*月?|至今|今)?[ \t\u3000]*"
-    r"|[ \t\u3000]*)"  # or a start alone: 2013年5月　祥云县委副书记 (then the line ends)
-)
-RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé line's post
-_RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 _PARTY_PREFIXES = ("中国共产党", "中共")
 
 
@@ -287,13 +201,6 @@ def _party_start(text: str, start: int) -> int:
     return start
 
 
-# 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
-_NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?"
-    r"((?:[\u4e00-\u9fff]{2,4}、){0,39}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
-    r"[\u4e00-\u9fff]{2,4}?))"
-    r"(?:等[\d一二两三四五六七八九十百]{1,4}[人名位])?(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
-)
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 _ORGAN_POSTS = tuple(
     sorted(
@@ -343,7 +250,6 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
-_REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
@@ -353,20 +259,9 @@ _EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 _LISTING_VERBS = re.compile(
     r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任)$"
 )
-_FORMER_BEFORE = re.compile(
-    r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|之前任|之前担任|以前任|担任过|"
-    r"先后任|先后担任|先后出任|历任|时任|"
-    r"不再担任|辞去|免去|往届|历届)$"
-)
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
 _NOMINEES = ("候选人提名人选", "提名人选", "候选人")
-_DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
-_DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
-_RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
-_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
-# (主任, 责任, 信任 hold a 任 that appoints nobody)
-_APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(
     {"省长", "市长", "州长", "县长", "区长", "旗长", "盟长", "镇长", "乡长", "书记"}
@@ -378,7 +273,7 @@ _AFTER_NAME = frozenset(
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 
 
-class Matcher(SubjectRules):
+class Matcher(SubjectRules, StatusRules):
     def __init__(self, lex: Lexicons):
         self.lex = lex
         self.titles = title_finder(lex)
@@ -412,7 +307,7 @@ class Matcher(SubjectRules):
             )
         termed_text = "届" in text
         if termed_text:
-            self._latest = _latest_terms(text)
+            self._latest = latest_terms(text)
         # (常山县政协委员会主席: the committee named in full with or without its term)
         if (
             (termed_text or "政协委员会" in text)
@@ -428,12 +323,12 @@ class Matcher(SubjectRules):
         if not termed_text:
             return found
         termed = []
-        for t in _TERM_OF_ORGAN.finditer(text):
+        for t in TERM_OF_ORGAN.finditer(text):
             organ = t[1] + text[t.end() : t.end() + 24]
             end = self.titles.end_at(organ, 0)
             if end > 1:
                 termed.append((t.start(), t.end() + end - 1, organ[:end]))
-                self._terms[t.start()] = _chinese_number(t[2])
+                self._terms[t.start()] = chinese_number(t[2])
         if not termed:
             return found
         # the organ's own level-less title (人大常委会主任) is part of the termed one
@@ -537,7 +432,7 @@ class Matcher(SubjectRules):
         (政协天水市麦积区第八届委员会副主席 → 区政协副主席 of 麦积区); the place is kept for
         _parts."""
         found = []
-        for m in _FORMAL_CPPCC.finditer(text):
+        for m in FORMAL_CPPCC.finditer(text):
             written = m[1] or m[2]
             places = places_in(self.lex, written, self._year)
             place = places[-1] if places else None
@@ -608,7 +503,7 @@ class Matcher(SubjectRules):
                 )
             # 官屯镇第十九届人民政府镇长, 草塘镇第十八届人大主席: the term between the place
             # and its organ
-            term = _TERM_BEFORE.search(text, max(0, start - 6), start) if termed else None
+            term = TERM_BEFORE.search(text, max(0, start - 6), start) if termed else None
             if term is not None and text[term.start() - 1 : term.start()] in self._place_ends:
                 start = term.start()
             place = self._formal_places.get(found_at) or place_before(
@@ -932,9 +827,9 @@ class Matcher(SubjectRules):
             # (the window holds a list of up to forty names: 选举甲、乙、…为市人大常委会委员)
             window = max(0, lead - 200)
             window = max(window, *(text.rfind(c, window, lead) + 1 for c in "\n。；;"))
-            named = _NAMED_FOR.match(text, window, lead)
+            named = NAMED_FOR.match(text, window, lead)
         # 免去王五龙游县委书记职务: the name right before the title it is relieved of
-        if named is None and "免" in before and (removed := _REMOVED.search(before)):
+        if named is None and "免" in before and (removed := REMOVED.search(before)):
             name = removed[1]
             if self.names.plausible(name) and self.names.name_at(text, lead - len(name)) == name:
                 return [(lead - len(name), name)]
@@ -1240,113 +1135,6 @@ class Matcher(SubjectRules):
             ):
                 return (start, cand, False)
         return None
-
-    # -- status --
-
-    def _resume_span(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """The dates of the résumé line whose posts stand at `start`…`end`, if it is one: a line
-        that opens with a span of months (2013.02—2016.08), or with a start month when the posts
-        close the line (2013年5月　祥云县委副书记; not 2018年3月县委书记王五来到…)."""
-        if start and text[start - 1] not in _RESUME_SPAN_ENDS:
-            return None  # most titles: what stands before them ends no span of dates
-        # bounded: a one-line file must stay linear, and a résumé's dates open its line
-        floor = max(0, start - RESUME_LEAD_MAX)
-        line = text.rfind("\n", floor, start) + 1
-        if line == 0 and floor > 0:
-            return None
-        m = _RESUME_LINE.match(text, line, start)
-        if m is None or m.end() != start:
-            return None
-        if m["dash"] is None and end < len(text) and is_han(text[end]):
-            return None
-        return m
-
-    def _status(
-        self, text: str, group: list[_Part]
-    ) -> tuple[str, tuple[int, int, int] | None, tuple[int, int, int] | None]:
-        """current, former (原区委书记), designate (拟任, …候选人) or dated (2018年2月，他接任…;
-        a résumé line 2013.02—2016.08 …, which also gives when the post ended)."""
-        status, stated = self._status_of(text, group)
-        until = None
-        # 曾于2015.12—2019.08任信丰县委书记: held from the first month to the second
-        window = text[max(0, group[0].start - 32) : group[0].start]
-        if (
-            status in ("current", "former")
-            and ("." in window or "．" in window)
-            and (lead := self._lead_start(text, group[0].start))
-            and (span := _INLINE_SPAN.search(text, max(0, lead - 24), lead))
-        ):
-            stated = (int(span["y1"]), int(span["m1"]), 0)
-            until = (int(span["y2"]), int(span["m2"]), 0) if span["y2"] else None
-            return "dated", stated, until
-        if (
-            status == "dated"
-            and (
-                span := self._resume_span(
-                    text, self._lead_start(text, group[0].start), group[-1].end
-                )
-            )
-            and span["y2"]
-        ):
-            until = (int(span["y2"]), int(span["m2"]), 0)
-        return status, stated, until
-
-    def _past_term_of(self, text: str, part: _Part, start: int) -> bool:
-        """七届县政协副主席, 区十五届人大常委会主任: a congress or CPPCC post of a term the text
-        shows is over (see _past_term)."""
-        kind = {"congress": "人大", "cppcc": "政协"}.get(part.title.institution)
-        if kind is None or kind not in self._latest:
-            return False
-        term = self._terms.get(part.title_start)
-        if term is None and (m := _TERM_BEFORE.search(text, max(0, start - 6), start)):
-            term = _chinese_number(m[1])
-        return term is not None and _past_term(term, self._latest[kind])
-
-    def _status_of(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
-        start, end = group[0].start, group[-1].end
-        start = self._lead_start(text, start)
-        if (span := self._resume_span(text, start, end)) is not None:
-            return "dated", (int(span["y1"]), int(span["m1"]), 0)
-        before = text[max(0, start - 8) : start]
-        if (
-            _FORMER_BEFORE.search(before)
-            or self._past_term_of(text, group[0], start)
-            or group[0].title_start in self._former_inside
-        ):
-            return "former", None
-        # 本次任命前分别任…: the posts they held before
-        if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
-            return "former", None
-        if _DESIGNATE_BEFORE.search(before) or text.startswith("候选人", end):
-            return "designate", None
-        if (named := _NAMED_FOR.search(before)) is not None:
-            if named[1] in ("提名", "推荐"):
-                return "designate", None
-            if named[1] in ("免去", "免除", "辞去"):
-                return "former", None
-        if "免" in before and _REMOVED.search(before):  # 免去王五龙游县委书记职务
-            return "former", None
-        if before.endswith("现任"):
-            return "current", None
-        clause = clause_start(text, start)
-        # a date of birth (1970年5月生) dates no appointment
-        dates = [
-            d
-            for d in _DATE_IN_CLAUSE.finditer(text, clause, start)
-            if not text.startswith(("生", "出生"), d.end())
-        ]
-        if dates and _APPOINTED.search(text, dates[-1].end(), start):
-            d = dates[-1]
-            return "dated", (int(d[1]), int(d[2] or 0), int(d[3] or 0))
-        # 今年2月任…: a month of the issue's year (or of the year before)
-        if (
-            self._year
-            and (r := _RELATIVE_DATE.search(text, clause, start)) is not None
-            and _APPOINTED.search(text, r.end(), start)
-        ):
-            year = self._year - _YEARS_BACK[r[1]]
-            return "dated", (year, int(r[2]), int(r[3] or 0))
-        return "current", None
 
     # -- the pass --
 

@@ -37,6 +37,8 @@ _RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人
 _TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
 # 欧阳嵩同志二〇一八年到长汀工作，先后任…: 同志 after a name opening the sentence
 _LEADING_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
+# A profile opens its paragraph: 王五，男，汉族，1970年3月生 / 王五同志，1970年3月出生. Its
+# dated clauses without a subject (2008年4月任…；2011年2月任…) are all about that person.
 _PROFILE_LEAD = re.compile(
     r"(?:^|(?<![\u4e00-\u9fff])|(?<=简历)|(?<=简介))[ \t\u3000]*"
     r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
