@@ -476,6 +476,9 @@ def _load_renames(tables: list[Table], places: dict[str, Place]) -> dict[str, tu
     return renames
 
 
+# An organ's head, by how its title ends: the head's own word, and that word after the end of
+# the organ's name (县民政局局长, 省民政厅厅长, 县检察院检察长, 县法院院长)
+_ORGAN_HEADS = {"局长": "局局长", "厅长": "厅厅长", "检察长": "检察院检察长", "院长": "法院院长"}
 # Every department of a government has a party group (or committee) with these posts.
 _PARTY_GROUP_POSTS = (
     ("党组书记", True),
@@ -488,7 +491,8 @@ _PARTY_GROUP_POSTS = (
 
 def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
-    a department's party group (县民政局局长 → 县民政局党组书记, 党组成员), an organ's party
+    the party group of a department, court or procuratorate (县民政局局长 → 县民政局党组书记,
+    党组成员; 县检察院党组书记) and a public security bureau's 政委, an organ's party
     group members (县政协党组书记 → 县政协党组成员), and 人大 and the formal name for 人大常委会
     (县人大党组书记, 县人民代表大会常务委员会委员), the formal name of a government (省人民政府
     副秘书长), 自治区 for 省 (自治区政协常委), and a county department's head without its level
@@ -509,10 +513,13 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     for title in titles.values():
         if title.blocker or title.level in ("-", "+"):
             continue
-        if title.surface.endswith("局局长") and title.role.endswith("局局长"):
-            organ, role_organ = title.surface[:-2], title.role[:-2]
+        head = next((w for w, end in _ORGAN_HEADS.items() if title.surface.endswith(end)), None)
+        if head is not None and title.role.endswith(_ORGAN_HEADS[head]):
+            organ, role_organ = title.surface[: -len(head)], title.role[: -len(head)]
             for post, single in _PARTY_GROUP_POSTS:
                 add(organ + post, role_organ + post, title, single)
+            if organ.endswith("公安局"):  # the bureau's political commissar
+                add(organ + "政委", role_organ + "政委", title, True)
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)

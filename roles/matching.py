@@ -31,6 +31,7 @@ from roles.names import (
     canonical_name,
     is_common_word,
     is_plain_word,
+    starts_word,
 )
 from roles.places import placed_in, places_in
 from roles.placing import (
@@ -269,6 +270,11 @@ _AFTER_NAME = frozenset(
     | {"副省长", "副市长", "副州长", "副县长", "副区长", "副旗长", "副镇长", "副乡长"}
     | {"常务副市长", "常务副县长", "常务副区长", "常务副旗长"}
 )
+# what stands where a name would, right after a title: a preposition opening the clause's
+# predicate (副县长向会议报告, 副县长在会上讲话)
+_PREPOSITIONS = frozenset("向在对为与就从到给把被将由")
+_VILLAGE_AFTER = re.compile(r"长[\u4e00-\u9fff]{1,2}村")  # the 长 of 镇长 opening a village
+BEFORE_NAME_OR_DE = frozenset(BEFORE_NAME | {"的"})  # (分管工业的丁六副县长)
 # Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 
@@ -280,6 +286,7 @@ class Matcher(SubjectRules, StatusRules):
         self.names = NameReader(lex, self.titles)
         self.traditional = reading.traditional_detector(lex.simplified)
         self._year: int | None = None  # the issue's year, while its text is read
+        self._article_starts: Sequence[int] = (0,)  # where the issue's articles start
         # of the text being read: titles that name their place inside (政协X县第十届委员会…),
         # where a termed title starts and its term, the latest term of 人大 and 政协 it names
         self._formal_places: dict[int, PlaceRef] = {}
@@ -619,13 +626,18 @@ class Matcher(SubjectRules, StatusRules):
                 # when that is named after its city or county
                 bare = part.place.name
                 if bare in ZONE_SUFFIXES and part.place.place is None:
-                    named = self._nearest_subcounty(text, article_start, part.start, "开发区")
-                    if (
-                        named is not None
-                        and named.endswith(bare)
-                        and any(named[:k] in self.lex.place_strings for k in range(2, 9))
+                    zones = self._zones_before(text, article_start, part.start, bare)
+                    named = zones[-1] if zones else None
+                    if named is None:  # (市委常委、开发区党工委书记甲…。建德经济开发区…)
+                        named = self._only_subcounty_after(text, part.start, "开发区", bare)
+                        zones = [named] if named is not None else []
+                    if named is not None and (
+                        any(named[:k] in self.lex.place_strings for k in range(2, 9))
+                        or len(set(zones)) == 1
                     ):
-                        part.jurisdiction = named  # (庐江 + 经济开发区, 合肥 + 高新区)
+                        # (庐江 + 经济开发区, 合肥 + 高新区; or the one 示范区 the article
+                        # names: 柳湾生态示范区)
+                        part.jurisdiction = named
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
@@ -647,10 +659,17 @@ class Matcher(SubjectRules, StatusRules):
                         specific = self.lex.titles.get(written + "委" + part.title.surface)
                     if specific is not None and not specific.blocker:
                         part.assign(specific)
-            elif (det := _determiner_before(text, part.start, level)) is not None and det[
-                0
-            ] != "该":
+            elif (
+                (det := _determiner_before(text, part.start, level)) is not None
+                and det[0] != "该"
+                and not (
+                    level not in HOME_LEVELS
+                    and (named := self._nearest_subcounty(text, article_start, part.start, level))
+                )
+            ):
                 part.home_level = level  # 我区副区长, 我县政协主席: the paper's own
+            elif det is not None and det[0] != "该":
+                part.jurisdiction = named  # 我镇党委书记: the town the article names
             elif det is not None and (named := self._named_before(text, det[1], level)) is not None:
                 part.jurisdiction = named  # 温县…。该县县委书记: the county named before
             elif level in topics:
@@ -689,6 +708,12 @@ class Matcher(SubjectRules, StatusRules):
                 part.home_level = level
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
+                # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
+                # subdistrict is named
+                if part.jurisdiction is None and part.title.surface.startswith("党工委"):
+                    part.jurisdiction = self._nearest_subcounty(
+                        text, article_start, part.start, "开发区"
+                    )
             previous = part
             if (level_written := part.written_level()) not in ("-", "+"):
                 written = level_written
@@ -791,7 +816,37 @@ class Matcher(SubjectRules, StatusRules):
         # (…，提交镇政府研究: a plain word before the level character names a town only when
         # no other town is written; 和平镇 alone is one)
         named = [p for p in mentions if not is_plain_word(p.name[: -len(p.level)])]
-        return (named or mentions)[-1].name if mentions else None
+        if mentions:
+            return (named or mentions)[-1].name
+        # 镇党委书记甲主持…。青石镇位于…: none is named before it in its article, and one only
+        # after it
+        return self._only_subcounty_after(text, pos, level)
+
+    def _zones_before(self, text: str, start: int, pos: int, suffix: str) -> list[str]:
+        """The zones of this suffix (高新区) named by name in the article before `pos`."""
+        start = max(start, pos - CONTEXT_SPAN)
+        written = subcounty_mentions(text, start, pos, self.lex.place_strings)
+        return [p.name for p in written if p.name.endswith(suffix) and p.name != suffix]
+
+    def _only_subcounty_after(
+        self, text: str, pos: int, level: str, suffix: str = ""
+    ) -> str | None:
+        """The one place of `level` (and name ending in `suffix`) named after `pos` in its
+        article, if only one is."""
+        end = min(_article_end(self._article_starts, pos, len(text)), pos + CONTEXT_SPAN)
+        written = subcounty_mentions(text, pos, end, self.lex.place_strings)
+        # (归阳镇长塘村: the title's level character closes a place's name, so it is no title's)
+        if written and written[0].start < pos:
+            return None
+        found = {
+            p.name
+            for p in written
+            if p.level == level
+            and p.name.endswith(suffix)
+            and p.name != suffix
+            and not is_plain_word(p.name[: -len(p.level)])
+        }
+        return found.pop() if len(found) == 1 else None
 
     # -- names --
 
@@ -1108,8 +1163,28 @@ class Matcher(SubjectRules, StatusRules):
             return [inner], [(name_start, cand)]
         return None
 
-    def _name_before(self, text: str, pos: int) -> tuple[int, str, bool] | None:
-        """王五区长 / 徐市长: a name (or a lone surname) written right before a title."""
+    def _name_before_verb(
+        self, text: str, part: _Part, people: list[tuple[int, str]]
+    ) -> list[tuple[int, str]]:
+        """吴五副县长代表县政府作汇报, …的丁六副县长向会议报告: where a full name stands right
+        before the title and a word or a preposition right after it, what follows is no name."""
+        if len(people) != 1 or people[0][0] != part.end:
+            return people
+        at = part.end
+        if not (starts_word(text, at) or text[at] in _PREPOSITIONS):
+            return people
+        if _VILLAGE_AFTER.match(text, at - 1):
+            return people  # 归阳镇长塘村: a town and its village, no 镇长 and no name
+        found = self._name_before(text, part.start, BEFORE_NAME_OR_DE)
+        if found is None or found[2]:
+            return people
+        return [(found[0], found[1])]
+
+    def _name_before(
+        self, text: str, pos: int, lead: frozenset[str] | set[str] = BEFORE_NAME
+    ) -> tuple[int, str, bool] | None:
+        """王五区长 / 徐市长: a name (or a lone surname) written right before a title, after
+        punctuation or one of `lead`."""
         for n in (3, 2, 1):
             start = pos - n
             if start < 0:
@@ -1119,7 +1194,7 @@ class Matcher(SubjectRules, StatusRules):
             # (副县长李四代理县长职务: the name right after another title)
             if (
                 is_han(prev)
-                and prev not in BEFORE_NAME
+                and prev not in lead
                 and start not in self._group_ends
                 and not text.endswith(_VERBS_BEFORE_NAME, 0, start)
             ):
@@ -1155,6 +1230,7 @@ class Matcher(SubjectRules, StatusRules):
         where two bore one name.
         """
         self._year = year
+        self._article_starts = article_starts
         text = fold_punctuation(text)
         # forms that need a look only when the text has what they are built of
         self._careers = any(w in text for w in ("曾", "历任", "先后", "前任", "担任过"))
@@ -1219,6 +1295,8 @@ class Matcher(SubjectRules, StatusRules):
                     part.assign(self._title(role))
                     part.jurisdiction, part.home_level = before.jurisdiction, before.home_level
             people = self._people(group, text, ends)
+            if len(group) == 1 and group[0].title.surface in _AFTER_NAME:
+                people = self._name_before_verb(text, group[0], people)
             if people and group[-1].role:
                 last = (max(p + len(n) for p, n in people), group[-1])
                 # 丁卫东简历：…，2014年1月任副县长: a clause without a subject is about the
@@ -1357,6 +1435,11 @@ def _acting_before(text: str, start: int) -> tuple[bool, int]:
         if text.startswith(prefix, start - len(prefix)):
             return True, start - len(prefix)
     return False, start
+
+
+def _article_end(starts: Sequence[int], pos: int, length: int) -> int:
+    i = bisect.bisect_right(starts, pos)
+    return starts[i] if i < len(starts) else length
 
 
 def _article_start(starts: Sequence[int], pos: int) -> int:

@@ -154,6 +154,25 @@ def is_nominal_word(text: str) -> bool:
     return _dictionary_words().get(text) == NOMINAL
 
 
+# Nouns that end the name of a body: what precedes them in a list is no person's name
+_BODY_NOUNS = (
+    "集团",
+    "公司",
+    "机关",
+    "部门",
+    "单位",
+    "系统",
+    "企业",
+    "银行",
+    "协会",
+    "商会",
+    "学院",
+    "大学",
+    "医院",
+    "办事处",
+)
+
+
 def is_common_word(text: str) -> bool:
     """A dictionary word that could be mistaken for a name (it starts like one)."""
     return text[:1] not in NOT_NAME_START and text in _dictionary_words()
@@ -610,6 +629,8 @@ class NameReader:
                 name = span
             if names and self.titles.end_at(text, pos + len(name)) >= 0:
                 break  # …、大会秘书长甲: a title's own prefix, not a name of the list
+            if names and text.startswith(_BODY_NOUNS, pos + len(name)):
+                break  # 副县长甲、天山集团副总裁乙: a body's name opens the next item
             names.append((pos, name))
             pos += len(name)
             sep = text[pos : pos + 1]

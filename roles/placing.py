@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import ends_in_verb, is_plain_word, is_word
+from roles.names import ends_in_verb, is_plain_word, is_word, starts_verb
 
 # --- places written before a title ---------------------------------------------------------------
 
@@ -31,6 +31,8 @@ ZONE_SUFFIXES = (
     "高新区",
     "经开区",
     "开发区",
+    "示范区",
+    "试验区",
     "新区",
 )
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
@@ -77,7 +79,15 @@ _NOT_PLACE = {
     "我区",
     "政府",  # 政府镇长: the town's government, not a town called 政府
     "人民政府",
+    # 全体镇干部, 所有村: a determiner of two characters before the level character
+    "全体",
+    "所有",
+    "整个",
+    "每个",
+    "各个",
 }
+_SENTENCE_OPENERS = frozenset("。！？；\n")
+_DATE_END = re.compile("年度|年|月份|月|日|号")
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,9 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         ):
             break
         start -= 1
+    # 2019年青石镇, 2021年度…: no name starts with the end of a date
+    if start > 0 and text[start - 1].isdigit() and (date_end := _DATE_END.match(text, start)):
+        start = min(date_end.end(), end)
     # 向阳镇, 永和镇, 于家村: a function character inside a two-character name, when the name
     # stands alone after punctuation or another function character (在向阳镇; but not 张三和镇)
     if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
@@ -289,10 +302,22 @@ def _place_written_before(
 
 
 def _named_after_place(text: str, end: int, place_strings: frozenset[str]) -> int | None:
-    """Where the place a zone is named after starts, if one ends at `end` (庐江经济开发区)."""
+    """Where the place a zone is named after starts, if one ends at `end` (庐江经济开发区), and
+    no name runs on before it (三江口新区 is no zone of 江口)."""
     return next(
-        (end - k for k in range(min(8, end), 1, -1) if text[end - k : end] in place_strings), None
+        (
+            end - k
+            for k in range(min(8, end), 1, -1)
+            if text[end - k : end] in place_strings and _opens_place(text, end - k)
+        ),
+        None,
     )
+
+
+def _opens_place(text: str, pos: int) -> bool:
+    """Whether a place's name may start at `pos`: no word runs across it from before (三江口:
+    三江 is a word; 中共广州…, 代表广州… are not)."""
+    return pos == 0 or not is_word(text[pos - 1 : pos + 1])
 
 
 def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None:
@@ -306,6 +331,17 @@ def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None
     return start if end - start >= 3 else None
 
 
+def _zone_opening_sentence(text: str, end: int) -> int | None:
+    """柳湾生态示范区成立三周年: a zone's whole name opening a sentence or line, with no verb
+    inside it (not 会议视察了高新区)."""
+    start = _whole_zone_name_start(text, end)
+    if start is None or (start > 0 and text[start - 1] not in _SENTENCE_OPENERS):
+        return None
+    if any(starts_verb(text, i) for i in range(start, end - 1)) or "了" in text[start:end]:
+        return None
+    return start
+
+
 def _zone_name_char(ch: str) -> bool:
     return is_han(ch) and ch not in _FUNCTION_CHARS and ch not in _GOING and ch not in "来去兼"
 
@@ -317,9 +353,11 @@ def subcounty_mentions(
     after a place of `place_strings`, 庐江 + 经济开发区, from that place)."""
     found = []
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
-        name_start = (
-            _named_after_place(text, m.start(), place_strings) if m[0] in ZONE_SUFFIXES else None
-        )
+        name_start = None
+        if m[0] in ZONE_SUFFIXES:
+            name_start = _named_after_place(text, m.start(), place_strings)
+            if name_start is None:
+                name_start = _zone_opening_sentence(text, m.start())
         if name_start is None:
             name_start = subcounty_name_before(text, m.start())
         if name_start is not None:
