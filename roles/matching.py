@@ -567,6 +567,13 @@ class Matcher(SubjectRules, StatusRules):
                 title = self.lex.titles.get(role)
                 if title is not None and not title.blocker and title.level != "+":
                     return role
+        # 镇长乙，副书记丙: a party post after a government's is of its place's party committee
+        head = self.lex.titles.get(previous) if surface in ("副书记", "书记") else None
+        if head is not None and head.institution == "government" and head.level in LEVEL_CHARS:
+            for role in (head.level + "委" + surface, "党委" + surface):
+                title = self.lex.titles.get(role)
+                if title is not None and not title.blocker and title.level == head.level:
+                    return role
         # 县政协农业农村委主任甲，副主任乙: a committee read from how it is built
         committee = self._committee_titles.get(previous)
         post = _COMMITTEE_POST_END.search(previous) if committee is not None else None
@@ -656,9 +663,15 @@ class Matcher(SubjectRules, StatusRules):
                     if (
                         specific is None
                         and previous.title.institution == "party"
-                        and part.title.surface in ("书记", "副书记")
+                        and part.title.surface in ("书记", "副书记", "常委", "委员")
                     ):
                         specific = self.lex.titles.get(written + "委" + part.title.surface)
+                        # (镇委员会委员、书记, 工作委员会委员、书记: the committee of the post
+                        # before it, 党委 or 党工委)
+                        if specific is None and (
+                            role := self._continued_role(previous.role, part.title.surface)
+                        ):
+                            specific = self.lex.titles.get(role)
                     if specific is not None and not specific.blocker:
                         part.assign(specific)
             elif (
@@ -712,7 +725,7 @@ class Matcher(SubjectRules, StatusRules):
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
                 # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
                 # subdistrict is named
-                if part.jurisdiction is None and part.title.surface.startswith("党工委"):
+                if part.jurisdiction is None and part.title.role.startswith("党工委"):
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )

@@ -122,6 +122,9 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         ):
             break
         start -= 1
+    # 中共湖镇镇委员会: the party's name before a town is not the town's
+    if text.startswith("中共", start) and end - start > 3:
+        start += 2
     # 2019年青石镇, 2021年度…: no name starts with the end of a date
     if start > 0 and text[start - 1].isdigit() and (date_end := _DATE_END.match(text, start)):
         start = min(date_end.end(), end)

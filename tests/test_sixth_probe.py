@@ -142,6 +142,45 @@ ARTICLE_PLACES = [
 ]
 
 
+# A party committee by its formal name, its posts listed after it (中共…县委员会委员、常委、书记;
+# a town's 委员会 is its 党委, a working committee's its 党工委), and a party post continuing a
+# list of a place's posts after a government's (镇长乙，副书记丙).
+PARTY_COMMITTEES = [
+    (
+        "县委决定：顾长林同志任中共龙游县委员会委员、常委、书记。",
+        {
+            cur("顾长林", "县委委员", "龙游县"),
+            cur("顾长林", "县委常委", "龙游县"),
+            cur("顾长林", "县委书记", "龙游县"),
+        },
+    ),
+    (
+        "顾长林同志任中共龙游经济开发区工作委员会委员、书记。",
+        {
+            cur("顾长林", "党工委委员", "龙游经济开发区"),
+            cur("顾长林", "党工委书记", "龙游经济开发区"),
+        },
+    ),
+    (
+        "湖镇镇召开会议。镇党委书记韩立新，镇长许东方，副书记邹海波出席。",
+        {
+            cur("韩立新", "党委书记", "湖镇镇"),
+            cur("许东方", "镇长", "湖镇镇"),
+            cur("邹海波", "党委副书记", "湖镇镇"),
+        },
+    ),
+    (
+        "龙游县委书记韩立新，县长许东方，副书记邹海波出席。",
+        {
+            cur("韩立新", "县委书记", "龙游县"),
+            cur("许东方", "县长", "龙游县"),
+            cur("邹海波", "县委副书记", "龙游县"),
+        },
+    ),
+    ("中共石门镇党委书记顾长林出席。", {cur("顾长林", "党委书记", "石门镇")}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     forms(
@@ -151,6 +190,7 @@ ARTICLE_PLACES = [
         not_titles=NOT_TITLES,
         place_names=PLACE_NAMES,
         article_places=ARTICLE_PLACES,
+        party_committees=PARTY_COMMITTEES,
     ),
 )
 def test_sixth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
