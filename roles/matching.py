@@ -1453,7 +1453,8 @@ def _acting_before(text: str, start: int) -> tuple[bool, int]:
 
 
 def _reads_as_zone_name(name: str, suffix: str) -> bool:
-    """No verb inside it and none of coming or going at its end (not 顾文明来 + 园区)."""
+    """No verb inside it and none of coming or going at its end (not 王五来 + 园区: a name and
+    its verb)."""
     head = name[: -len(suffix)]
     return head[-1:] not in _COMING_GOING and not any(
         starts_verb(head, i) for i in range(len(head) - 1)
