@@ -850,7 +850,7 @@ class Matcher(SubjectRules, StatusRules):
         article, if only one is."""
         end = min(_article_end(self._article_starts, pos, len(text)), pos + CONTEXT_SPAN)
         written = subcounty_mentions(text, pos, end, self.lex.place_strings)
-        # (归阳镇长塘村: the title's level character closes a place's name, so it is no title's)
+        # (白沙镇长湾村: the title's level character closes a place's name, so it is no title's)
         if written and written[0].start < pos:
             return None
         found = {
@@ -1189,7 +1189,7 @@ class Matcher(SubjectRules, StatusRules):
         if not (starts_word(text, at) or text[at] in _PREPOSITIONS):
             return people
         if _VILLAGE_AFTER.match(text, at - 1):
-            return people  # 归阳镇长塘村: a town and its village, no 镇长 and no name
+            return people  # 白沙镇长湾村: a town and its village, no 镇长 and no name
         found = self._name_before(text, part.start, BEFORE_NAME_OR_DE)
         if found is None or found[2]:
             return people

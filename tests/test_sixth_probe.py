@@ -67,8 +67,8 @@ NAME_BEFORE_THE_TITLE = [
     ("王五区长在会上讲话。", {cur("王五", "区长", "@区")}),
     # (no name before it: the name after the title stands, even one that starts like a word)
     ("副县长向前进出席会议。", {cur("向前进", "副县长", "@县")}),
-    # (a town and its village: the 长 of 镇长 opens 长塘村, and nobody holds a post)
-    ("在归阳镇长塘村，他走进种植基地。", set()),
+    # (a town and its village: the 长 of 镇长 opens 长湾村, and nobody holds a post)
+    ("在白沙镇长湾村，他走进茶叶基地。", set()),
 ]
 
 # A list's next item that runs into a body's noun (集团, 机关) is that body's name, not a person's.
