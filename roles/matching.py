@@ -31,7 +31,6 @@ from roles.names import (
     canonical_name,
     is_common_word,
     is_plain_word,
-    starts_verb,
     starts_word,
 )
 from roles.places import placed_in, places_in
@@ -274,7 +273,6 @@ _AFTER_NAME = frozenset(
 # what stands where a name would, right after a title: a preposition opening the clause's
 # predicate (副县长向会议报告, 副县长在会上讲话)
 _PREPOSITIONS = frozenset("向在对为与就从到给把被将由")
-_COMING_GOING = frozenset("来去到赴在于")
 _VILLAGE_AFTER = re.compile(r"长[\u4e00-\u9fff]{1,2}村")  # the 长 of 镇长 opening a village
 BEFORE_NAME_OR_DE = frozenset(BEFORE_NAME | {"的"})  # (分管工业的丁六副县长)
 # Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
@@ -642,7 +640,7 @@ class Matcher(SubjectRules, StatusRules):
                         zones = [named] if named is not None else []
                     if named is not None and (
                         any(named[:k] in self.lex.place_strings for k in range(2, 9))
-                        or (len(set(zones)) == 1 and _reads_as_zone_name(named, bare))
+                        or len(set(zones)) == 1
                     ):
                         # (庐江 + 经济开发区, 合肥 + 高新区; or the one 示范区 the article
                         # names: 柳湾生态示范区)
@@ -674,17 +672,16 @@ class Matcher(SubjectRules, StatusRules):
                             specific = self.lex.titles.get(role)
                     if specific is not None and not specific.blocker:
                         part.assign(specific)
-            elif (
-                (det := _determiner_before(text, part.start, level)) is not None
-                and det[0] != "该"
-                and not (
-                    level not in HOME_LEVELS
-                    and (named := self._nearest_subcounty(text, article_start, part.start, level))
-                )
-            ):
-                part.home_level = level  # 我区副区长, 我县政协主席: the paper's own
-            elif det is not None and det[0] != "该":
-                part.jurisdiction = named  # 我镇党委书记: the town the article names
+            elif (det := _determiner_before(text, part.start, level)) is not None and det[
+                0
+            ] != "该":
+                # 我区副区长, 我县政协主席: the paper's own; 我镇党委书记: its article's town
+                if level in HOME_LEVELS or not (
+                    named := self._nearest_subcounty(text, article_start, part.start, level)
+                ):
+                    part.home_level = level
+                else:
+                    part.jurisdiction = named
             elif det is not None and (named := self._named_before(text, det[1], level)) is not None:
                 part.jurisdiction = named  # 温县…。该县县委书记: the county named before
             elif level in topics:
@@ -859,7 +856,7 @@ class Matcher(SubjectRules, StatusRules):
             if p.level == level
             and p.name.endswith(suffix)
             and p.name != suffix
-            and not is_plain_word(p.name[: -len(p.level)])
+            and not is_plain_word(p.name[: -len(suffix or p.level)])
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1450,15 +1447,6 @@ def _acting_before(text: str, start: int) -> tuple[bool, int]:
         if text.startswith(prefix, start - len(prefix)):
             return True, start - len(prefix)
     return False, start
-
-
-def _reads_as_zone_name(name: str, suffix: str) -> bool:
-    """No verb inside it and none of coming or going at its end (not 王五来 + 园区: a name and
-    its verb)."""
-    head = name[: -len(suffix)]
-    return head[-1:] not in _COMING_GOING and not any(
-        starts_verb(head, i) for i in range(len(head) - 1)
-    )
 
 
 def _article_end(starts: Sequence[int], pos: int, length: int) -> int:

@@ -335,14 +335,22 @@ def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None
 
 
 def _zone_opening_sentence(text: str, end: int) -> int | None:
-    """柳湾生态示范区成立三周年: a zone's whole name opening a sentence or line, with no verb
-    inside it (not 会议视察了高新区)."""
+    """柳湾生态示范区成立三周年: a zone's whole name opening a sentence or line."""
     start = _whole_zone_name_start(text, end)
     if start is None or (start > 0 and text[start - 1] not in _SENTENCE_OPENERS):
         return None
-    if any(starts_verb(text, i) for i in range(start, end - 1)) or "了" in text[start:end]:
-        return None
     return start
+
+
+def _reads_as_zone_name(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] can name a zone: no verb inside it and none of coming or going
+    at its end (not 会议视察了 + 高新区, 王五来 + 园区: a clause before the zone's suffix)."""
+    return (
+        text[end - 1] not in _GOING
+        and text[end - 1] not in "来去"
+        and "了" not in text[start:end]
+        and not any(starts_verb(text, i) for i in range(start, end - 1))
+    )
 
 
 def _zone_name_char(ch: str) -> bool:
@@ -356,13 +364,16 @@ def subcounty_mentions(
     after a place of `place_strings`, 庐江 + 经济开发区, from that place)."""
     found = []
     for m in _SUBCOUNTY_WORD.finditer(text, start, end):
+        zone = m[0] in ZONE_SUFFIXES
         name_start = None
-        if m[0] in ZONE_SUFFIXES:
+        if zone:
             name_start = _named_after_place(text, m.start(), place_strings)
             if name_start is None:
                 name_start = _zone_opening_sentence(text, m.start())
         if name_start is None:
             name_start = subcounty_name_before(text, m.start())
+        if zone and name_start is not None and not _reads_as_zone_name(text, name_start, m.start()):
+            name_start = None
         if name_start is not None:
             level = "开发区" if m[0] in ZONE_SUFFIXES else _MONGOLIAN_LEVELS.get(m[0], m[0])
             found.append(PlaceRef(name_start, text[name_start : m.end()], level))
