@@ -102,6 +102,9 @@ class Mention:
     stated: tuple[int, int, int] | None = None
     until: tuple[int, int, int] | None = None  # a résumé line's end (2013.02—2016.08), likewise
     reference: bool = False  # a surname (徐市长) or a bare 书记: to be resolved against the corpus
+    # a bare title's place of its level named last before it in its article: its jurisdiction
+    # when the issue's home (known only once the corpus is settled) has no such level
+    local: str | None = None
 
 
 @dataclass
@@ -116,6 +119,7 @@ class _Part:
     jurisdiction: str | None = None
     home_level: str | None = None  # a bare title: the jurisdiction is the home's, at this level
     orphan: bool = False  # a continuing title (副主席, 秘书长) not joined by 、 to its organ
+    local: str | None = None  # a bare title's: the place of its level its article names last
 
     def written_level(self) -> str | None:
         return self.place.level if self.place is not None else self.title.level
@@ -168,7 +172,7 @@ _ACTING_INSIDE = ("代理", "代院长", "代检察长")
 _RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
 _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
-_CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；"})
+_CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
     r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|任)$"
@@ -275,6 +279,13 @@ _AFTER_NAME = frozenset(
 _PREPOSITIONS = frozenset("向在对为与就从到给把被将由")
 _VILLAGE_AFTER = re.compile(r"长[\u4e00-\u9fff]{1,2}村")  # the 长 of 镇长 opening a village
 BEFORE_NAME_OR_DE = frozenset(BEFORE_NAME | {"的"})  # (分管工业的丁六副县长)
+# what stands before a name that a post follows (县长率王五副县长, 局长甲和乙副局长)
+_LEADS_OF_NAME = frozenset(BEFORE_NAME | {"率", "，", "、"})
+# Heads whose organ may be written before the name and the post after it (市林业局赵六局长)
+_HEADS_AFTER_NAME = frozenset(
+    {"书记", "局长", "副局长", "厅长", "副厅长", "院长", "副院长", "检察长", "副检察长"}
+    | {"部长", "副部长", "主任", "副主任", "主席", "副主席"}
+)
 # Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 
@@ -599,6 +610,13 @@ class Matcher(SubjectRules, StatusRules):
                     # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
                     or (part.start == groups[-1][-1].end and part.title.level != "+")
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
+                    # (州委副书记、州政法委书记: the level written again after 、)
+                    or (
+                        len(gap) == 2
+                        and gap[0] == "、"
+                        and gap[1] in LEVEL_CHARS
+                        and part.title.level == "-"
+                    )
                 )
                 and not (
                     part.place is not None
@@ -652,10 +670,19 @@ class Matcher(SubjectRules, StatusRules):
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
+                part.local = previous.local
                 # 区委常委、纪委书记: the post of that level where the lexicon has one
                 # (县委常委、政法委书记、公安局长: the level written first, past other '-' posts)
                 if level == "-" and written:
                     specific = self.lex.titles.get(written + part.title.surface)
+                    # 州委副书记、州政法委书记: the level written before the party post itself
+                    # names its committee (县委常委、政法委书记 keeps the name the chain gives it)
+                    if (
+                        specific is None
+                        and part.title.institution == "party"
+                        and text[part.start - 1 : part.start] == written
+                    ):
+                        specific = self.lex.titles.get(written + "委" + part.title.surface)
                     # 县委委员、常委、书记: a bare 书记 after a party committee's posts is its
                     # secretary
                     if (
@@ -718,6 +745,9 @@ class Matcher(SubjectRules, StatusRules):
                 part.jurisdiction = moved  # 他被调至余杭区，先后担任区委副书记、区长
             elif level in HOME_LEVELS or level in ("-", "军分区"):
                 part.home_level = level
+                # 龙游县召开…。县委书记甲 in a city's paper whose home only settling knows
+                if home_levels is None and level in HOME_LEVELS:
+                    part.local = self._local_place(text, article_start, part.start, level)
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
                 # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
@@ -758,6 +788,35 @@ class Matcher(SubjectRules, StatusRules):
                     return place.name
         return None
 
+    def _local_place(self, text: str, article_start: int, pos: int, level: str) -> str | None:
+        """The place of `level` written last before `pos` in its article (龙游县, 开化县委)."""
+        named = self._named_places.get(level)
+        if named is None:
+            named = self._named_places[level] = self._places_named_in(text, level)
+        at = bisect.bisect_left(named, (pos,)) - 1
+        if at >= 0 and named[at][0] >= max(article_start, pos - CONTEXT_SPAN):
+            return named[at][1]
+        return None
+
+    def _places_named_in(self, text: str, level: str) -> list[tuple[int, str]]:
+        """Where each place of `level` the text writes in full ends, in order, and its name."""
+        found = []
+        end = text.find(level, 1)
+        while end >= 0:
+            for k in range(min(6, end + 1), 1, -1):
+                name = text[end + 1 - k : end + 1]
+                # 各乡镇和县直单位: 和 joins two nouns there; it is no county 和县
+                if k == 2 and text[end - 1] in CONJUNCTIONS and is_han(text[end - 2 : end - 1]):
+                    continue
+                place = next(
+                    (p for p in self.lex.places_named(name, self._year) if p.level == level), None
+                )
+                if place is not None:
+                    found.append((end, place.name))
+                    break
+            end = text.find(level, end + 1)
+        return found
+
     def _named_before(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` last written before `pos` in its paragraph (what 该县 means)."""
         floor = max(0, pos - CONTEXT_SPAN // 10)  # bounded: a one-line file stays linear
@@ -782,6 +841,8 @@ class Matcher(SubjectRules, StatusRules):
             return
         if not (
             text[last[0] : part.start] in _CONTINUE_SEPARATORS
+            # 市林业局赵六局长率钱七副局长: the next person named before the post
+            or self._lead_and_name(text, last[0], part.start)
             # 选举甲为区政协主席，乙、丙为副主席: the next names elected to the same organ
             or _ELECTED_NEXT.fullmatch(text, max(last[0], last[1].end), part.start)
             # 区人大常委会主任甲主持会议，副主任乙、丙出席: within one sentence
@@ -797,6 +858,15 @@ class Matcher(SubjectRules, StatusRules):
         if role:
             part.assign(self._title(role))
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
+
+    def _lead_and_name(self, text: str, start: int, end: int) -> bool:
+        """text[start:end] is 率, a separator or a conjunction, then a full name."""
+        gap = text[start:end]
+        return (
+            3 <= len(gap) <= 6
+            and gap[0] in _LEADS_OF_NAME
+            and self._name_before(text, end, _LEADS_OF_NAME) == (start + 1, gap[1:], False)
+        )
 
     def _continue_written_organ(self, part: _Part, text: str) -> None:
         """区政协十四届一次会议举行闭幕大会，副主席甲主持会议: with nobody's post before it, a
@@ -1148,31 +1218,36 @@ class Matcher(SubjectRules, StatusRules):
             pos += len(seg) + 1
         return names
 
-    def _secretary_inside(
+    def _name_inside(
         self, text: str, part: _Part
     ) -> tuple[list[_Part], list[tuple[int, str]]] | None:
-        """市委王五书记, 衢州市委王五书记: the committee, the name, then 书记."""
-        for n in (3, 2):
+        """市委王五书记, 市林业局赵六局长, 县人民法院郑一院长: the organ, the name, then its
+        head's post, as papers write a leader they address with respect."""
+        post = text[part.title_start : part.end]
+        for n in (4, 3, 2):
             name_start = part.title_start - n
-            organ = text[name_start - 2 : name_start]
             cand = text[name_start : part.title_start]
-            if (
-                name_start < 2
-                or organ[1] != "委"
-                or organ[0] not in HOME_LEVELS
-                or not (cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames)
-                or not self.names.plausible(cand)
-            ):
+            surname = self.names.surname_length(cand, 0) if name_start >= 2 else 0
+            if not surname or n - surname not in (1, 2) or not self.names.plausible(cand):
                 continue
-            title = self.lex.titles.get(organ + "书记")
-            if title is None or title.blocker:
-                return None
-            start = name_start - 2
+            title = self._organ_title_ending(text, name_start, post)
+            if title is None:
+                continue
+            start = name_start - (len(title.surface) - len(post))
             place = place_before(text, start, title, self.lex, self._year)
             inner = _Part(
                 title, place.start if place else start, start, part.end, False, place, title.role
             )
             return [inner], [(name_start, cand)]
+        return None
+
+    def _organ_title_ending(self, text: str, end: int, post: str) -> Title | None:
+        """The longest organ ending at `end` that with `post` names a known post (林业局 +
+        局长), whose first character starts no other word (县委 + 书记, not 委 + 书记)."""
+        for k in range(min(end, 10), 1, -1):
+            title = self.lex.titles.get(text[end - k : end] + post)
+            if title is not None and not title.blocker and title.level != "+":
+                return title
         return None
 
     def _name_before_verb(
@@ -1251,6 +1326,7 @@ class Matcher(SubjectRules, StatusRules):
         self._delegations = any(w in text for w in ("代表团", "考察团", "调研组", "客人"))
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None
+        self._named_places: dict[str, list[tuple[int, str]]] = {}
         # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
         self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
         self._respective_ends = [m.end() for m in self._respective]
@@ -1315,13 +1391,19 @@ class Matcher(SubjectRules, StatusRules):
                 # person last named in the paragraph
                 self._last_subject = max(people)
             reference = False
-            # 市委王五书记: the name inside its committee's title, as papers write it of a
-            # secretary whose speech they relay
-            if not people and len(group) == 1 and group[0].title.surface == "书记":
-                inside = self._secretary_inside(text, group[0])
+            # 市委王五书记, 市林业局赵六局长: the name inside its organ's title, as papers write
+            # it of a leader whose speech they relay or whose visit they report
+            # (a continuing post may have taken an organ named earlier in the sentence)
+            if (
+                not people
+                and len(group) == 1
+                and text[group[0].title_start : group[0].end] in _HEADS_AFTER_NAME
+            ):
+                inside = self._name_inside(text, group[0])
                 if inside is not None:
                     group, people = inside
                     self._resolve(group, text, article_start, topics, passage, home_levels)
+                    last = (group[-1].end, group[-1])
             # (and 李四代理丽水市人民政府市长职务: any post the name stands in for)
             if (
                 not people
@@ -1329,9 +1411,10 @@ class Matcher(SubjectRules, StatusRules):
                 and (
                     group[0].title.surface in _AFTER_NAME
                     or (group[0].acting and text.startswith("职务", group[0].end))
+                    or (group[0].orphan and group[0].role)  # (率钱七副局长: the organ continued)
                 )
             ):
-                found = self._name_before(text, group[0].start)
+                found = self._name_before(text, group[0].start, _LEADS_OF_NAME)
                 end = group[0].end
                 # (李四代理县长职务: the post the name stands in for)
                 if found is not None and (
@@ -1420,6 +1503,7 @@ class Matcher(SubjectRules, StatusRules):
                             stated=stated,
                             until=until,
                             reference=reference or bare_secretary,
+                            local=part.local if part.home_level else None,
                         )
                     )
         if self.names.choices:

@@ -524,6 +524,14 @@ class NameReader:
             and self._given.get(third, 0) >= GIVEN_COMMON
         ):
             return shorter
+        # 孙八率副局长周九: a listed one-character verb that no given name uses, before a
+        # title, governs the titled person; it is not the name's last character
+        if (
+            short_end == 2
+            and self._given.get(third, 0) == 0
+            and self.titles.end_at(text, after) > after
+        ):
+            return shorter
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
         if (
             self._given.get(third, 0) < GIVEN_COMMON

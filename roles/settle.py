@@ -278,15 +278,18 @@ def _settled_mentions(store: MentionStore, doc_table: pl.DataFrame, lex: Lexicon
         return piece.join(docs, on="doc", how="inner", maintain_order="left")
 
     places: set[tuple] = set()  # (jurisdiction, home_code, home_level); "" for a bare title
+    local: set[tuple] = set()  # (place, home_code): bare titles' places named in their article
     combos: set[tuple] = set()  # (issue_date, article_month, article_day, article_year)
     for piece in pieces:
-        part = with_docs(piece).select(*_PLACE_KEYS, *_DATE_KEYS).collect()
+        part = with_docs(piece).select(*_PLACE_KEYS, "local", *_DATE_KEYS).collect()
         places.update(part.select(_PLACE_KEYS).unique().iter_rows())
+        named = part.filter(pl.col("local").is_not_null() & pl.col("home_code").is_not_null())
+        local.update(named.select("local", "home_code").unique().iter_rows())
         dated = part.filter(pl.col("article_month").is_not_null())
         combos.update(dated.select(_DATE_KEYS).unique().iter_rows())
     homes = _home_table(places, lex)
     dates = _date_table(combos)
-    codes = _code_table(places, homes, lex)
+    codes = _code_table(places, homes, lex, local)
     prefixed = _prefixed_roles(lex)
     settled = [
         store.keep(_with_lookups(with_docs(piece), homes, prefixed, dates, codes).collect())
@@ -369,10 +372,12 @@ def _date_table(combos: set[tuple]) -> pl.DataFrame:
     )
 
 
-def _code_table(places: set[tuple], homes: pl.DataFrame, lex: Lexicons) -> pl.DataFrame:
+def _code_table(
+    places: set[tuple], homes: pl.DataFrame, lex: Lexicons, local: set[tuple]
+) -> pl.DataFrame:
     """Each jurisdiction's GB/T 2260 code, as seen from the paper's home."""
     home_of = {(code, level): name for code, level, name, _ in homes.iter_rows()}
-    pairs = set()
+    pairs = set(local)
     for name, code, level in places:
         resolved = name if name != "" else home_of.get((code, level))
         if resolved is not None:
@@ -399,11 +404,13 @@ def _with_lookups(
 
     bare = pl.col("jurisdiction") == ""
     full = bare & pl.col("full_role").is_not_null()
+    # 县委书记 in a city's paper: the county its article names, where the home has no county
+    local = pl.when(pl.col("home_code").is_not_null()).then(pl.col("local"))
     m = (
         lookup(lookup(m, homes, ["home_code", "home_level"]), prefixed, ["role", "home_prefix"])
         .with_columns(
             jurisdiction=pl.when(bare)
-            .then(pl.col("home_jurisdiction"))
+            .then(pl.coalesce("home_jurisdiction", local))
             .otherwise(pl.col("jurisdiction")),
             role=pl.when(full).then(pl.col("full_role")).otherwise(pl.col("role")),
             level=pl.when(full).then(pl.col("home_prefix")).otherwise(pl.col("level")),
