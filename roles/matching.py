@@ -175,7 +175,7 @@ _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
-    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|任)$"
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|决定为|任)$"
 )
 # what lies between the name and the post of a profile line: a birth date, a native place
 _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
@@ -232,6 +232,9 @@ _ORGAN_POSTS = tuple(
             "常委",
             "委员",
             "秘书长",
+            "部长",
+            "副部长",
+            "政委",
         ),
         key=len,
         reverse=True,
@@ -250,6 +253,7 @@ _UNKNOWN_POST = re.compile(
 # An appositive list's item: 王五，龙游县委书记、二级巡视员；
 _APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
 _APPOSITIVE_OPENERS = frozenset("；;：:。\n是")
+_SEX_MARKS = ("(女)", "（女）", "(男)", "（男）")
 _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
@@ -287,6 +291,10 @@ _HEADS_AFTER_NAME = frozenset(
     | {"部长", "副部长", "主任", "副主任", "主席", "副主席"}
 )
 # Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
+# a post's qualifier in brackets: （主持工作）, (挂职), （正科级）; not a sex or an age (女, 45岁)
+_QUALIFIER = re.compile(r"[（(](?:主持工作|主持全面工作|挂职|兼|正处级|副处级|正科级|副科级|试用期|援疆|援藏)[）)]")
+# 名是 + a few characters of place before the posts: the copula's subject
+_COPULA = re.compile(r"([\u4e00-\u9fff]{2,3})(?:同志)?(?:现在)?是[\u4e00-\u9fff]{0,12}$")
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 
 
@@ -859,6 +867,20 @@ class Matcher(SubjectRules, StatusRules):
             part.assign(self._title(role))
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level
 
+    def _copula_subject(self, text: str, group: list[_Part]) -> tuple[int, str] | None:
+        """The name opening a clause `名是…<posts>` whose posts end it."""
+        end = group[-1].end
+        if end < len(text) and text[end] not in "，。；,;！\n":
+            return None
+        start = clause_start(text, group[0].start)
+        start = max(start, text.rfind("\n", start, group[0].start) + 1)
+        m = _COPULA.match(text, start, group[0].start)
+        if m is None or not self.names.plausible(m[1]):
+            return None
+        if self.names.name_at(text, start) != m[1]:
+            return None
+        return (start, m[1])
+
     def _lead_and_name(self, text: str, start: int, end: int) -> bool:
         """text[start:end] is 率, a separator or a conjunction, then a full name."""
         gap = text[start:end]
@@ -970,6 +992,10 @@ class Matcher(SubjectRules, StatusRules):
             name = removed[1]
             if self.names.plausible(name) and self.names.name_at(text, lead - len(name)) == name:
                 return [(lead - len(name), name)]
+        # 任命县委副书记甲同志为副县长: the name a title of its own introduces
+        if named is None and text[lead - 1 : lead] == "为" and "任命" in text[max(0, lead - 40) : lead]:
+            if (titled := self._titled_name_before(text, lead - 1)) is not None:
+                return [titled]
         if named:
             # 任命甲、乙为副区长: each name of the list
             at = named.start(2)
@@ -1006,6 +1032,10 @@ class Matcher(SubjectRules, StatusRules):
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
         pos = last.end
+        # 办事处副主任（主持工作）袁五, 副县长(挂职)周六: a qualifier in brackets between the
+        # post and the name
+        if text.startswith(("（", "("), pos) and (qualifier := _QUALIFIER.match(text, pos)):
+            pos = qualifier.end()
         # 副区长提名人选王五, 区长候选人王五, 县长候选人的王五: the nominee's name follows
         # the qualifier
         if text.startswith(_NOMINEES, pos):
@@ -1163,12 +1193,26 @@ class Matcher(SubjectRules, StatusRules):
             return []
         return [(pos, name)]
 
+    def _titled_name_before(self, text: str, end: int) -> tuple[int, str] | None:
+        """The name right after a title group, ending at `end` (or before 同志 there)."""
+        end -= 2 if text.endswith("同志", 0, end) else 0
+        for n in (4, 3, 2):
+            start = end - n
+            if start in self._group_ends and self.names.name_at(text, start) == text[start:end]:
+                return (start, text[start:end])
+        return None
+
     def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
-        start, floor = end, max(0, end - 40)
+        start, floor = end, max(0, end - 80)
         # 选举甲为A区区长、乙为B区法院院长: a title group's end closes the clause before 乙
         ends = self._group_ends
-        while start > floor and (is_han(text[start - 1]) or text[start - 1] in "、·"):
+        while start > floor:
+            if text.endswith(_SEX_MARKS, 0, start):  # 江五(女)、: a name's sex in brackets
+                start -= 3
+                continue
+            if not (is_han(text[start - 1]) or text[start - 1] in "、·"):
+                break
             if text[start - 1] == "、" and start - 1 in ends:
                 break
             start -= 1
@@ -1178,8 +1222,9 @@ class Matcher(SubjectRules, StatusRules):
         # …，乙同志为镇长，丙、丁两位同志为副镇长
         end = start + len(_COMRADES.sub("", text[start:end]))
         names, pos = [], start
-        for seg in text[start:end].split("、"):
+        for written in text[start:end].split("、"):
             lone = "、" not in text[start:end]
+            seg = written[:-3] if written.endswith(_SEX_MARKS) else written
             if not (
                 2 <= len(seg) <= 4
                 and self.names.plausible(seg, oracle=lone and len(seg) == 2)
@@ -1187,7 +1232,7 @@ class Matcher(SubjectRules, StatusRules):
             ):
                 return []
             names.append((pos, seg))
-            pos += len(seg) + 1
+            pos += len(written) + 1
         return names
 
     def _names_before_deng(
@@ -1416,6 +1461,16 @@ class Matcher(SubjectRules, StatusRules):
             ):
                 found = self._name_before(text, group[0].start, _LEADS_OF_NAME)
                 end = group[0].end
+                # …为杭州市副市长，代理杭州市市长职务: the acting post opens a clause of the
+                # person the sentence names
+                if (
+                    found is None
+                    and group[0].acting
+                    and text.startswith("职务", end)
+                    and text[group[0].start - 1 : group[0].start] in ("，", ",")
+                    and (subject := self._subject(text, group[0].start)) is not None
+                ):
+                    found = (*subject, False)
                 # (李四代理县长职务: the post the name stands in for)
                 if found is not None and (
                     self.names.ends_name(text, end)
@@ -1443,6 +1498,10 @@ class Matcher(SubjectRules, StatusRules):
             # career sentence is its subject's, past posts the lexicon cannot read between
             if not people and (career := self._career_subject(text, group[0].start)):
                 people, inherited = [career], "former"
+            # 史五是赵庄街道史庄村党支部书记、村委会主任。: the subject of 是, when the posts close
+            # the clause
+            if not people and (subject := self._copula_subject(text, group)):
+                people = [subject]
             if not people:
                 # 受区人大常委会主任委托，副主任甲主持: the deputies after it continue the organ
                 # of a post nobody holds in the sentence
