@@ -292,7 +292,9 @@ _HEADS_AFTER_NAME = frozenset(
 )
 # Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
 # a post's qualifier in brackets: （主持工作）, (挂职), （正科级）; not a sex or an age (女, 45岁)
-_QUALIFIER = re.compile(r"[（(](?:主持工作|主持全面工作|挂职|兼|正处级|副处级|正科级|副科级|试用期|援疆|援藏)[）)]")
+_QUALIFIER = re.compile(
+    r"[（(](?:主持工作|主持全面工作|挂职|兼|正处级|副处级|正科级|副科级|试用期|援疆|援藏)[）)]"
+)
 # 名是 + a few characters of place before the posts: the copula's subject
 _COPULA = re.compile(r"([\u4e00-\u9fff]{2,3})(?:同志)?(?:现在)?是[\u4e00-\u9fff]{0,12}$")
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
@@ -993,9 +995,13 @@ class Matcher(SubjectRules, StatusRules):
             if self.names.plausible(name) and self.names.name_at(text, lead - len(name)) == name:
                 return [(lead - len(name), name)]
         # 任命县委副书记甲同志为副县长: the name a title of its own introduces
-        if named is None and text[lead - 1 : lead] == "为" and "任命" in text[max(0, lead - 40) : lead]:
-            if (titled := self._titled_name_before(text, lead - 1)) is not None:
-                return [titled]
+        if (
+            named is None
+            and text[lead - 1 : lead] == "为"
+            and "任命" in text[max(0, lead - 40) : lead]
+            and (titled := self._titled_name_before(text, lead - 1)) is not None
+        ):
+            return [titled]
         if named:
             # 任命甲、乙为副区长: each name of the list
             at = named.start(2)
