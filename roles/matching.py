@@ -505,6 +505,12 @@ class Matcher(SubjectRules, StatusRules):
                 )
             ):
                 continue
+            # 重庆市长寿区, 湖南省长沙市: the title's last character opens a place's full name
+            if any(
+                text[found_end - 1 : found_end - 1 + k] in self.lex.place_names
+                for k in (3, 4, 5)
+            ):
+                continue
             start = found_at
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.
             # (敖包 + 苏木党委书记 likewise)

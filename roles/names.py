@@ -47,10 +47,11 @@ RARE_SURNAME = 40
 NAME_DOTS = "·•‧・.．"
 # A post of an office, written without its level: 统计局副局长, 考核办常务副主任, 信息中心主任,
 # 文学艺术界联合会主席. No verb stands inside one (分别任…县公安局局长 is a clause, not an office).
-_OFFICE_HEADS = r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|主席|秘书长)"
+_OFFICE_HEADS = r"(?:常务副|副)?(?:局长|主任|站长|所长|队长|馆长|处长|科长|股长|主席|秘书长)"
 OFFICE_TITLE = re.compile(
-    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|(?<![常委])会|联|(?<!政)协|工委)"
+    r"(?:(?![任为是在到])[\u4e00-\u9fff]){1,8}(?:局|办|中心|站|所|队|馆|处|科|股|(?<![常委])会|联|(?<!政)协|工委)"
     + _OFFICE_HEADS
+    + r"|(?:(?![任为是在到])[\u4e00-\u9fff]){1,6}股长"  # (教育股长: a section's head, abbreviated)
 )
 OFFICE_HEAD = re.compile(_OFFICE_HEADS)
 # 桂华拟任…: 任 after these is part of the verb, and the character before it no name's
@@ -170,6 +171,13 @@ _BODY_NOUNS = (
     "大学",
     "医院",
     "办事处",
+    # (…、黄龙法院党组书记乙, 邱村镇党政主要负责人: a place's organs)
+    "法院",
+    "检察院",
+    "人民",
+    "政府",
+    "党委",
+    "党政",
 )
 
 
