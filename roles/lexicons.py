@@ -489,6 +489,19 @@ _PARTY_GROUP_POSTS = (
 )
 
 
+# A county bureau's posts, read without the level too (公安局党委书记、局长)
+_BUREAU_POSTS = (
+    "局局长",
+    "局副局长",
+    "局党组书记",
+    "局党组副书记",
+    "局党组成员",
+    "局党委书记",
+    "局党委副书记",
+    "局政委",
+)
+
+
 def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
     the party group of a department, court or procuratorate (县民政局局长 → 县民政局党组书记,
@@ -523,15 +536,16 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
-    for title in list(titles.values()):
-        # 县政府党组成员、公安局局长: a county department's head written without the level is a
-        # post of the level written before it, or of the home (as 公安局长 is)
+    for title in [*titles.values(), *derived.values()]:
+        # 县政府党组成员、公安局局长: a county department's posts written without the level are
+        # posts of the level written before them, or of the home (as 公安局长 is); its party
+        # group and committee too (自然资源局党组成员甲, 公安局党委书记、局长乙)
         if (
             not title.blocker
             and title.level == "县"
             and title.surface.startswith("县")
             and title.role.startswith("县")
-            and title.surface.endswith(("局局长", "局副局长"))
+            and title.surface.endswith(_BUREAU_POSTS)
         ):
             bare = replace(title, surface=title.surface[1:], role=title.role[1:], level="-")
             if bare.surface not in titles and bare.surface not in derived:
