@@ -249,6 +249,8 @@ _UNKNOWN_TITLE = re.compile(
 _UNKNOWN_POST = re.compile(
     r"[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
     r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长)"
+    # (…副秘书长、二级巡查员甲: a grade, which is no post, between the post and the name)
+    r"|[一二三四]级(?:巡视员|调研员|巡查员|主任科员)|副?(?:巡视员|调研员)"
 )
 # An appositive list's item: 王五，龙游县委书记、二级巡视员；
 _APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
@@ -507,8 +509,7 @@ class Matcher(SubjectRules, StatusRules):
                 continue
             # 重庆市长寿区, 湖南省长沙市: the title's last character opens a place's full name
             if any(
-                text[found_end - 1 : found_end - 1 + k] in self.lex.place_names
-                for k in (3, 4, 5)
+                text[found_end - 1 : found_end - 1 + k] in self.lex.place_names for k in (3, 4, 5)
             ):
                 continue
             start = found_at

@@ -361,6 +361,8 @@ class NameReader:
             and not (oracle and is_common_word(cand))
             # 刚刚卸任: a doubled character that makes a word (刚刚, 常常) opens no name
             and not (cand[0] == cand[1] and is_word(cand[:2]))
+            # 原一级巡视员: a grade (一级, 二级) is no given name
+            and not (cand[-2:-1] in "一二三四" and cand[-1] == "级")
             # 王书记, 任政委: a surname and a title make a way of address, not a name
             and (len(cand) < 3 or cand[1:] not in self._address)
             and (len(cand) < 4 or cand[2:] not in self._address)
