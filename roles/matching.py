@@ -139,7 +139,7 @@ _CPPCC_TERM = re.compile(
     r"(政协)?)委员会"
 )
 # 丙、丁两位同志 (为副镇长): the count and 同志 after the names of an election's clause
-_COMRADES = re.compile(r"(?:[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
+_COMRADES = re.compile(r"(?:等?[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
 _SUBCOUNTY_PREFIXES = ("村", "镇", "乡", "苏木", "嘎查")
@@ -1217,6 +1217,9 @@ class Matcher(SubjectRules, StatusRules):
 
     def _names_clause(self, text: str, end: int) -> list[tuple[int, str]]:
         """The names of a clause that holds nothing else: 乙、丙 in …，乙、丙为副市长."""
+        # …，乙同志为镇长，丙、丁两位同志为副镇长，戊等3名同志为委员
+        if (comrades := _COMRADES.search(text, max(0, end - 10), end)) is not None:
+            end = comrades.start()
         start, floor = end, max(0, end - 80)
         # 选举甲为A区区长、乙为B区法院院长: a title group's end closes the clause before 乙
         ends = self._group_ends
@@ -1232,8 +1235,6 @@ class Matcher(SubjectRules, StatusRules):
         after_group = start > 0 and text[start - 1] == "、" and start - 1 in ends
         if start == end or (start > 0 and text[start - 1] not in "，,；;。\n" and not after_group):
             return []
-        # …，乙同志为镇长，丙、丁两位同志为副镇长
-        end = start + len(_COMRADES.sub("", text[start:end]))
         names, pos = [], start
         for written in text[start:end].split("、"):
             lone = "、" not in text[start:end]
