@@ -175,7 +175,7 @@ _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 _SUBJECT_VERBS = re.compile(
-    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|决定为|任)$"
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|决定为|决定其为|任)$"
 )
 # what lies between the name and the post of a profile line: a birth date, a native place
 _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]")
@@ -197,6 +197,15 @@ def _youth_league_before(text: str, pos: int) -> bool:
     return text.endswith("团", 0, pos) and (
         pos < 2 or not is_han(text[pos - 2]) or text.endswith("共青团", 0, pos)
     )
+
+
+# The centre's organs: 中央组织部部长, 中共中央宣传部副部长, 全国政协委员 are no local posts
+_CENTRAL_ORGANS = ("中央", "国务院", "全国")
+
+
+def _central_organ_before(text: str, pos: int) -> bool:
+    """An organ of the centre (中央, 国务院, 全国) stands right before a title at `pos`."""
+    return text.endswith(_CENTRAL_ORGANS, 0, pos)
 
 
 def _party_start(text: str, start: int) -> int:
@@ -273,6 +282,7 @@ _LISTING_VERBS = re.compile(
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
 _NOMINEES = ("候选人提名人选", "提名人选", "候选人")
+_NOMINATED_AS = ("人选", "候选人", "提名人选")  # (为县长人选: what follows a post one is named for)
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(
     {"省长", "市长", "州长", "县长", "区长", "旗长", "盟长", "镇长", "乡长", "书记"}
@@ -292,13 +302,15 @@ _HEADS_AFTER_NAME = frozenset(
     {"书记", "局长", "副局长", "厅长", "副厅长", "院长", "副院长", "检察长", "副检察长"}
     | {"部长", "副部长", "主任", "副主任", "主席", "副主席"}
 )
-# Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
 # a post's qualifier in brackets: （主持工作）, (挂职), （正科级）; not a sex or an age (女, 45岁)
 _QUALIFIER = re.compile(
     r"[（(](?:主持工作|主持全面工作|挂职|兼|正处级|副处级|正科级|副科级|试用期|援疆|援藏)[）)]"
 )
 # 名是 + a few characters of place before the posts: the copula's subject
 _COPULA = re.compile(r"([\u4e00-\u9fff]{2,3})(?:同志)?(?:现在)?是[\u4e00-\u9fff]{0,12}$")
+# 免去 + a name and a town's name run together, before the town's level character
+_REMOVED_RUN = re.compile(r"(?:免去|免除|撤销)([\u4e00-\u9fff]{4,7})$")
+# Verbs after which a name opens a clause (决定郑五副区长代理区长职务)
 _VERBS_BEFORE_NAME = ("决定", "同意", "邀请", "欢迎", "感谢")
 
 
@@ -544,10 +556,14 @@ class Matcher(SubjectRules, StatusRules):
             place = self._formal_places.get(found_at) or place_before(
                 text, start, title, self.lex, self._year
             )
+            if place is not None and place.place is None and place.level in ("镇", "乡"):
+                place = self._town_after_removed_name(text, place)
             if place is not None:
                 start = place.start
             # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's
             if _youth_league_before(text, start):
+                continue
+            if place is None and title.level == "-" and _central_organ_before(text, start):
                 continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place
                 acting, start = _acting_before(text, start)
@@ -999,7 +1015,9 @@ class Matcher(SubjectRules, StatusRules):
         # 免去王五龙游县委书记职务: the name right before the title it is relieved of
         if named is None and "免" in before and (removed := REMOVED.search(before)):
             name = removed[1]
-            if self.names.plausible(name) and self.names.name_at(text, lead - len(name)) == name:
+            if self.names.plausible(name) and (
+                lead in self._split_towns or self.names.name_at(text, lead - len(name)) == name
+            ):
                 return [(lead - len(name), name)]
         # 任命县委副书记甲同志为副县长: the name a title of its own introduces
         if (
@@ -1025,6 +1043,9 @@ class Matcher(SubjectRules, StatusRules):
         # and 拟任副区长王五 name the person after the title.
         # (此前任 is a verb of the past, not 前任 "the former")
         adjective = before.endswith(_TITLE_ADJECTIVES) and not before.endswith(_EARLIER_VERBS)
+        # (王立新任石门镇党委书记: 新 ends the name, 任 is the verb)
+        if adjective and before.endswith("新任") and self._name_ending_at(text, lead - 1):
+            adjective = False
         # (当选为新一届西吉县政协主席: the term stands between the verb and the title)
         term = _NEW_TERM.search(before) if before[-1:] in ("届", "任") else None
         verb_end = lead - (len(term[0]) if term else 0)
@@ -1044,6 +1065,11 @@ class Matcher(SubjectRules, StatusRules):
         # …选举甲为市委书记，乙、丙为市委副书记: a clause of names, 为 and the title
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
+        # 王五任县委副书记，为县长人选 (提名为县长候选人): the nominee is the clause's subject
+        if before.endswith("为") and text.startswith(_NOMINATED_AS, last.end):
+            nominated = lead - 1 - (2 if before.endswith(("提名为", "推荐为")) else 0)
+            if (subject := self._subject(text, nominated)) is not None:
+                return self._with_listed_before(text, subject)
         pos = last.end
         # 办事处副主任（主持工作）袁五, 副县长(挂职)周六: a qualifier in brackets between the
         # post and the name
@@ -1205,6 +1231,44 @@ class Matcher(SubjectRules, StatusRules):
         if name is None or (pos + len(name) < len(text) and is_han(text[pos + len(name)])):
             return []
         return [(pos, name)]
+
+    def _stand_in_before(self, text: str, group: list[_Part]) -> list[tuple[int, str]]:
+        """决定王五副区长代理区长职务, 由王五同志代理县长职务: the one who stands in, named before
+        the posts (his own post, if written, between them)."""
+        at = group[0].start
+        at -= 2 if text.endswith("同志", 0, at) else 0
+        found = self._name_before(text, at, _LEADS_OF_NAME)
+        if found is None or found[2]:  # a lone surname is a way of address, not a name
+            return []
+        return [(found[0], found[1])]
+
+    def _town_after_removed_name(self, text: str, place: PlaceRef) -> PlaceRef:
+        """免去王小明石门镇党委书记职务: the name relieved runs into the town's; the name is two
+        or three characters (three when its last is common in given names), the town's at
+        least two."""
+        end = place.start + len(place.name) - 1  # where the level character stands
+        removed = _REMOVED_RUN.search(text, max(0, end - 10), end)
+        if removed is None:
+            return place
+        run = removed[1]
+        if "同志" in run or "的" in run:  # (免去王五同志石门镇…: the name ends at 同志)
+            return place
+        for n in (3, 2):
+            name, town = run[:n], run[n:]
+            if len(town) < 2 or not self.names.plausible(name):
+                continue
+            if n == 3 and not self.names.given_common(name[2]):
+                continue
+            self._split_towns.add(removed.start(1) + n)
+            return PlaceRef(removed.start(1) + n, town + place.name[-1], place.level)
+        return place
+
+    def _name_ending_at(self, text: str, end: int) -> bool:
+        """A name the reader reads whole ends at `end`."""
+        return any(
+            start >= 0 and self.names.name_at(text, start) == text[start:end]
+            for start in (end - 3, end - 2)
+        )
 
     def _titled_name_before(self, text: str, end: int) -> tuple[int, str] | None:
         """The name right after a title group, ending at `end` (or before 同志 there)."""
@@ -1386,6 +1450,7 @@ class Matcher(SubjectRules, StatusRules):
         self.names.start_text()
         self._last_subject: tuple[int, str] | None = None
         self._named_places: dict[str, list[tuple[int, str]]] = {}
+        self._split_towns: set[int] = set()  # towns read apart from the name before them
         # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
         self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
         self._respective_ends = [m.end() for m in self._respective]
@@ -1493,6 +1558,8 @@ class Matcher(SubjectRules, StatusRules):
                 ):
                     name_start, person, reference = found
                     people = [(name_start, person)]
+            if not people and group[-1].acting and text.startswith("职务", group[-1].end):
+                people = self._stand_in_before(text, group)
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
             people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
             # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their

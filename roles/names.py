@@ -33,7 +33,9 @@ _PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
 # word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")
+_PREPOSITIONS = frozenset("于在对向从")
 _SUBDISTRICT_WORDS = ("街道", "社区")
+_SUBCOUNTY_WORDS = ("镇", "乡", "街道", "社区", "村")
 _STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
@@ -295,13 +297,16 @@ class NameReader:
         # 戊五任丽水市委副书记: 任 before a post is the verb, not a name's character
         if (
             text[pos] == "任"
-            and text[pos - 1 : pos + 1] not in _VERBS_OF_TAKING_UP
+            # (王立新任…: 新 ends many names, and a name with 新任 after it has no verb)
+            and (text[pos - 1 : pos + 1] not in _VERBS_OF_TAKING_UP or text[pos - 1] == "新")
             and (
                 self.titles.end_at(text, pos + 1) >= 0
                 or (
                     text[pos + 1 : pos + 3] in self._place_heads
                     and self._place_and_title_at(text, pos + 1)
                 )
+                # (王立新任石门镇党委书记: a town's name, its level and a title)
+                or self._town_and_title_at(text, pos + 1)
             )
         ):
             return 3
@@ -332,6 +337,18 @@ class NameReader:
                     after == pos + k and self.titles.end_at(text, after - 1) >= 0
                 ):
                     return True
+        return False
+
+    def _town_and_title_at(self, text: str, pos: int) -> bool:
+        """A town's, street's or village's name of two to four characters, its level word and
+        a title start at `pos` (石门镇党委书记, 城关镇镇长, 东街社区党委书记)."""
+        for k in range(2, 5):
+            at = pos + k
+            word = next((w for w in _SUBCOUNTY_WORDS if text.startswith(w, at)), None)
+            if word is None or not CJK_RUN.fullmatch(text, pos, at):
+                continue
+            after = at + len(word)
+            return self.titles.end_at(text, after) > after or self.titles.end_at(text, at) > after
         return False
 
     def _listed_end(self, text: str, pos: int) -> bool:
@@ -533,6 +550,21 @@ class NameReader:
             (long_end == 3 and not is_han(text[after : after + 1] or "。"))
             or starts_verb(text, after)
             or text.startswith("等", after)
+        ):
+            return longer
+        # 钱中于和县人大…: a preposition (于, 在) takes an object, never a conjunction; the
+        # character is the name's last
+        # (王刚在和平村: 和 opens a word there, and no title follows it)
+        if (
+            third in _PREPOSITIONS
+            and (
+                (text.startswith("等", after) and not starts_word(text, after))  # (在等待)
+                or (
+                    text.startswith(("和", "及", "与"), after)
+                    and is_han(text[after + 1 : after + 2] or "。")
+                    and self.titles.end_at(text, after + 1) > after + 1
+                )
+            )
         ):
             return longer
         # (陈辛作《政府工作报告》: its object may open with a title mark)

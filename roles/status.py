@@ -123,7 +123,7 @@ REMOVED = re.compile(r"(?:免去|免除)([\u4e00-\u9fff]{2,4}?)$")
 _FORMER_BEFORE = re.compile(
     r"(?:原任|原|前任|曾任|曾担任|曾经担任|此前任|此前担任|之前任|之前担任|以前任|担任过|"
     r"先后任|先后担任|先后出任|历任|时任|"
-    r"不再担任|辞去|免去|往届|历届)$"
+    r"不再担任|不再兼任|不再任|辞去|免去|往届|历届)$"
 )
 _DESIGNATE_BEFORE = re.compile(r"(?:拟任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
@@ -216,7 +216,7 @@ class StatusRules:
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
             return "former", None
-        if _DESIGNATE_BEFORE.search(before) or text.startswith("候选人", end):
+        if _DESIGNATE_BEFORE.search(before) or text.startswith(("候选人", "人选"), end):
             return "designate", None
         if (named := NAMED_FOR.search(before)) is not None:
             if named[1] in ("提名", "推荐"):

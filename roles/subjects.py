@@ -25,7 +25,7 @@ _SUBJECT_FILLERS = re.compile(
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
     r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
-    r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾|同时|并|还|另)*"
+    r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾|同时|并|还|另|不再)*"
 )
 LEADING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
@@ -292,11 +292,13 @@ class SubjectRules:
             start = dotted.start()
             if start == 0 or not is_han(text[start - 1]) or self._starts_word_boundary(text, start):
                 return (start, dotted[0])
-        for n in (3, 2):
+        # (欧阳小明任…, 上官红当选: a compound surname and one or two given characters)
+        for n in (4, 3, 2):
             cand = text[end - n : end]
+            compound = cand[:2] in self.lex.compound_surnames
             if (
                 end - n >= 0
-                and cand[0] in self.lex.surnames
+                and (compound or (n < 4 and cand[0] in self.lex.surnames))
                 and self.names.plausible(cand)
                 # (副秘书长闵军调任: a name opens where a title ends, never inside one)
                 and not self._inside_group(end - n)

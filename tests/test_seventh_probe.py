@@ -196,6 +196,29 @@ PLACES_NOT_PEOPLE = [
     ),
 ]
 
+# A name written right before a town's name: 任 after a name ending in 新 is the verb (王立新任…),
+# and 免去 runs the relieved name into the town's (免去王小明石门镇党委书记职务), which the
+# reader splits where a name of two or three characters leaves a town of two or more.
+NAMES_BEFORE_TOWNS = [
+    (
+        "经研究，王立新任石门镇党委书记。",
+        {cur("王立新", "党委书记", "石门镇")},
+    ),
+    (
+        "会议决定，免去王小明石门镇党委书记职务。",
+        {former("王小明", "党委书记", "石门镇")},
+    ),
+    (
+        "免去张志强城关镇镇长职务。",
+        {former("张志强", "镇长", "城关镇")},
+    ),
+    # (a name closed by 同志 leaves the town whole)
+    (
+        "免去王五同志石门镇党委书记职务。",
+        {former("王五", "党委书记", "石门镇")},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -207,6 +230,7 @@ PLACES_NOT_PEOPLE = [
         between_post_and_name=BETWEEN_POST_AND_NAME,
         appointments=APPOINTMENTS,
         places_not_people=PLACES_NOT_PEOPLE,
+        names_before_towns=NAMES_BEFORE_TOWNS,
     ),
 )
 def test_seventh_probe_forms(matcher: Matcher, text: str, expected: set) -> None:

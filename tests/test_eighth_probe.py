@@ -1,0 +1,108 @@
+"""Forms of real local news the matcher missed, gathered in the eighth real-news round (stop 26)
+from new blind probes: acting heads named by a standing committee's decision, compound surnames
+before a verb, posts a person gives up or is named for in a clause of its own, and where a name
+ends before a preposition. One table per form, each following from how Chinese copy is written.
+
+Every sentence here was written for this test and every person's name is invented (real place
+names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
+status) the matcher must read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from roles.matching import Matcher
+from tests.test_real_forms import cur, designate, former, forms, read
+
+# A standing committee names who stands in for a head who has left: the person (and often his
+# own post, written after the name) before 代理 and the post, closed by 职务; or 其 for the
+# person the sentence has just appointed.
+ACTING_BY_DECISION = [
+    (
+        "会议决定王立平副县长代理江山县人民政府县长职务。",
+        {cur("王立平", "副县长", "@县"), cur("王立平", "县长", "江山县", acting=True)},
+    ),
+    ("会议决定由王立平同志代理县长职务。", {cur("王立平", "县长", "@县", acting=True)}),
+    ("决定王立平代理县长职务。", {cur("王立平", "县长", "@县", acting=True)}),
+    (
+        "决定任命赵小东为龙游县人民政府副县长，并决定其为代理县长。",
+        {cur("赵小东", "副县长", "龙游县"), cur("赵小东", "县长", "@县", acting=True)},
+    ),
+    # (a lone surname before the post is a way of address: no one is named)
+    ("会议决定由王副县长代理县长职务。", set()),
+]
+
+# A compound surname (欧阳, 上官) and one or two given characters right before the verb
+COMPOUND_SURNAMES_BEFORE_VERBS = [
+    ("欧阳小明任龙游县委书记。", {cur("欧阳小明", "县委书记", "龙游县")}),
+    ("上官一平同志任龙游县委副书记。", {cur("上官一平", "县委副书记", "龙游县")}),
+    ("上官红当选为县长。", {cur("上官红", "县长", "@县")}),
+]
+
+# A clause with no subject of its own after the appointment: the post given up (不再担任…职务)
+# or the post the person is named for (为…人选, 提名为…候选人)
+CLAUSES_OF_THE_APPOINTED = [
+    (
+        "孙一平任中共龙游县委书记，不再担任龙游县人民政府县长职务。",
+        {cur("孙一平", "县委书记", "龙游县"), former("孙一平", "县长", "龙游县")},
+    ),
+    (
+        "欧阳小明任中共龙游县委副书记，为龙游县人民政府县长人选。",
+        {cur("欧阳小明", "县委副书记", "龙游县"), designate("欧阳小明", "县长", "龙游县")},
+    ),
+    (
+        "钱大有任中共龙游县委副书记，提名为龙游县县长候选人。",
+        {cur("钱大有", "县委副书记", "龙游县"), designate("钱大有", "县长", "龙游县")},
+    ),
+    ("王五为县长人选。", {designate("王五", "县长", "@县")}),
+    # (不再兼任 a chain of posts: each of them given up)
+    (
+        "钱一平同志不再兼任陕西省委书记、常委职务。",
+        {former("钱一平", "省委书记", "陕西省"), former("钱一平", "省委常委", "陕西省")},
+    ),
+    ("钱一平不再任县长。", {former("钱一平", "县长", "@县")}),
+]
+
+# The centre's organs before a post with no level of its own: no local post (the paper's home
+# would otherwise take 组织部部长 as its own)
+CENTRAL_ORGANS = [
+    ("中央组织部部长赵大明出席会议并讲话。", set()),
+    ("中共中央宣传部副部长赵大明出席。", set()),
+    (
+        "省委常委、组织部部长赵大明出席。",
+        {cur("赵大明", "省委常委", "@省"), cur("赵大明", "组织部部长", "@省")},
+    ),
+]
+
+# 于 and 在 end many names (钱中于) and open many phrases (在和平村): a preposition takes an
+# object, never a conjunction joining the next titled person or 等
+PREPOSITIONS_ENDING_NAMES = [
+    (
+        "县人大常委会副主任赵一平、钱中于和县人大常委会秘书长孙五出席。",
+        {
+            cur("赵一平", "县人大常委会副主任", "@县"),
+            cur("钱中于", "县人大常委会副主任", "@县"),
+            cur("孙五", "县人大常委会秘书长", "@县"),
+        },
+    ),
+    ("副县长钱中于等出席。", {cur("钱中于", "副县长", "@县")}),
+    ("县长王刚在和平村调研。", {cur("王刚", "县长", "@县")}),
+    ("副县长王刚于和平路现场办公。", {cur("王刚", "副县长", "@县")}),
+    ("县长王刚在等候区慰问群众。", {cur("王刚", "县长", "@县")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    forms(
+        acting_by_decision=ACTING_BY_DECISION,
+        compound_surnames_before_verbs=COMPOUND_SURNAMES_BEFORE_VERBS,
+        clauses_of_the_appointed=CLAUSES_OF_THE_APPOINTED,
+        central_organs=CENTRAL_ORGANS,
+        prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
+    ),
+)
+def test_eighth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
+    """Every table of this file: the exact mentions each sentence must give."""
+    assert read(matcher, text) == expected
