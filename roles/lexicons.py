@@ -489,7 +489,8 @@ _PARTY_GROUP_POSTS = (
 )
 
 
-# A county bureau's posts, read without the level too (公安局党委书记、局长)
+# A county bureau's, court's and procuratorate's posts, read without the level too
+# (公安局党委书记、局长; 法院党组书记、院长 in the court's own news)
 _BUREAU_POSTS = (
     "局局长",
     "局副局长",
@@ -499,6 +500,13 @@ _BUREAU_POSTS = (
     "局党委书记",
     "局党委副书记",
     "局政委",
+    "法院院长",
+    "法院副院长",
+    "院党组书记",
+    "院党组副书记",
+    "院党组成员",
+    "检察院检察长",
+    "检察院副检察长",
 )
 
 

@@ -529,8 +529,25 @@ class Matcher(SubjectRules, StatusRules):
             # (敖包 + 苏木党委书记 likewise)
             cut = next((len(w) for w in _SUBCOUNTY_PREFIXES if title.surface.startswith(w)), 0)
             rest = self.lex.titles.get(title.surface[cut:]) if cut else None
-            if rest and not rest.blocker and subcounty_name_before(text, start) is not None:
+            shared_town = None
+            if (
+                rest
+                and not rest.blocker
+                and rest.level != "+"  # (镇组织委员: the town's own portfolio, not a continuation)
+                and subcounty_name_before(text, start) is not None
+            ):
                 title, start = rest, start + cut
+            elif (
+                cut
+                and title.level in ("镇", "乡")
+                and title.surface.startswith(title.level)
+                and text[start - 1 : start] not in ("镇", "乡")  # (石门镇镇长: the town's own 镇)
+                and len(title.surface) > 2  # (颁发镇长证书: 镇长 is read whole, as it was)
+            ):
+                # 石门镇委书记, 汪棚镇组织委员: the town's level character opens the title too
+                town = subcounty_name_before(text, start + cut)
+                if town is not None and town < start:
+                    shared_town = PlaceRef(town, text[town : start + cut], title.level)
             title_start = start
             acting, start = _acting_before(text, start)
             # 市委代理书记, 区人民法院代院长: the marker inside the title
@@ -543,6 +560,14 @@ class Matcher(SubjectRules, StatusRules):
                     ("人民政府", "政府"), start
                 ):
                     start -= 1  # 旗人民政府代旗长, 旗政府代理旗长
+            # 双城区人民政府发改局局长: a department of the government written out before it;
+            # the level before 人民政府 is the department's (区发改局局长), sharing its character
+            # with the place as 双城区发改局局长 does
+            if title.level == "-" and title.institution == "government":
+                gov = next((len(g) for g in ("人民政府", "政府") if text.endswith(g, 0, start)), 0)
+                levelled = self.lex.titles.get(text[start - gov - 1 : start - gov] + title.surface)
+                if gov and levelled is not None and not levelled.blocker:
+                    title, start = levelled, start - gov - 1
             if title.level in ("镇", "乡") and title.institution == "government":
                 # 柳溪镇人民政府镇长: the town before its government
                 start -= next(
@@ -553,8 +578,10 @@ class Matcher(SubjectRules, StatusRules):
             term = TERM_BEFORE.search(text, max(0, start - 6), start) if termed else None
             if term is not None and text[term.start() - 1 : term.start()] in self._place_ends:
                 start = term.start()
-            place = self._formal_places.get(found_at) or place_before(
-                text, start, title, self.lex, self._year
+            place = (
+                shared_town
+                or self._formal_places.get(found_at)
+                or place_before(text, start, title, self.lex, self._year)
             )
             if place is not None and place.place is None and place.level in ("镇", "乡"):
                 place = self._town_after_removed_name(text, place)

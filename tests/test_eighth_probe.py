@@ -1,7 +1,8 @@
 """Forms of real local news the matcher missed, gathered in the eighth real-news round (stop 26)
 from new blind probes: acting heads named by a standing committee's decision, compound surnames
 before a verb, posts a person gives up or is named for in a clause of its own, and where a name
-ends before a preposition. One table per form, each following from how Chinese copy is written.
+ends before a preposition; departments named with their government, a court's posts without
+the level, a town's portfolios, and offices the lexicon lacked. One table per form, each following from how Chinese copy is written.
 
 Every sentence here was written for this test and every person's name is invented (real place
 names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
@@ -93,6 +94,68 @@ PREPOSITIONS_ENDING_NAMES = [
 ]
 
 
+# A department named with its government (双城区人民政府发改局局长) is the place's department,
+# as 双城区发改局局长 is; the posts after it continue the same government
+DEPARTMENTS_OF_A_GOVERNMENT = [
+    (
+        "双城区人民政府发改局局长李天明、招商局局长吴思远出席。",
+        {cur("李天明", "区发改局局长", "双城区"), cur("吴思远", "区招商局局长", "双城区")},
+    ),
+    ("县政府住建局局长冯小红出席。", {cur("冯小红", "县住建局局长", "@县")}),
+    ("龙游县人民政府副县长李天明出席。", {cur("李天明", "副县长", "龙游县")}),
+]
+
+# A court's or procuratorate's own news writes its posts without the level (党组书记、院长
+# after 法院), as a county bureau's are read (公安局党委书记、局长)
+COURTS_WITHOUT_THE_LEVEL = [
+    (
+        "法院党组书记、院长王小五出席。",
+        {cur("王小五", "法院党组书记", "@-"), cur("王小五", "法院院长", "@-")},
+    ),
+    (
+        "检察院党组成员、副检察长王小五出席。",
+        {cur("王小五", "检察院党组成员", "@-"), cur("王小五", "检察院副检察长", "@-")},
+    ),
+    # (a hospital's or a college's heads are no posts of the lexicon)
+    ("医院党组书记、院长王小五出席。", set()),
+]
+
+# A town's party portfolios written with the town's level character, which the town's name
+# shares (汪棚镇组织委员, 石门镇委书记), and the combined portfolios (组织统战委员); a second 镇 is
+# the title's own (石门镇镇长) and a verb before 镇长 is no town (颁发镇长当选证书)
+TOWN_PORTFOLIOS = [
+    ("汪棚镇组织统战委员王小五出席。", {cur("王小五", "党委组织统战委员", "汪棚镇")}),
+    ("汪棚镇组织委员王小五出席。", {cur("王小五", "党委组织委员", "汪棚镇")}),
+    ("石门镇委书记王小五出席。", {cur("王小五", "党委书记", "石门镇")}),
+    (
+        "汪棚镇党委委员、宣传统战委员王小五出席。",
+        {cur("王小五", "党委委员", "汪棚镇"), cur("王小五", "党委宣传统战委员", "汪棚镇")},
+    ),
+    ("石门镇镇长王小五出席。", {cur("王小五", "镇长", "石门镇")}),
+    ("区委常委林小攸向钱大俊颁发镇长当选证书。", {cur("林小攸", "区委常委", "@区")}),
+    (
+        "石门镇召开会议，王小五担任镇组织委员。",
+        {cur("王小五", "党委组织委员", "石门镇")},
+    ),
+]
+
+# Offices and bureaus the lexicon lacked: Taiwan and overseas Chinese affairs offices, the
+# supervision bureaus before 2018, merged agriculture and water bureaus
+NEW_OFFICES = [
+    (
+        "县委统战部副部长、县台办主任、县侨办主任王小五出席。",
+        {
+            cur("王小五", "县委统战部副部长", "@县"),
+            cur("王小五", "县台办主任", "@县"),
+            cur("王小五", "县侨办主任", "@县"),
+        },
+    ),
+    ("市监察局副局长王小五出席。", {cur("王小五", "市监察局副局长", "@市")}),
+    ("区农水局副局长庄小平参加。", {cur("庄小平", "区农水局副局长", "@区")}),
+    ("县农业农村和水利局局长庄小平参加。", {cur("庄小平", "县农水局局长", "@县")}),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     forms(
@@ -100,6 +163,10 @@ PREPOSITIONS_ENDING_NAMES = [
         compound_surnames_before_verbs=COMPOUND_SURNAMES_BEFORE_VERBS,
         clauses_of_the_appointed=CLAUSES_OF_THE_APPOINTED,
         central_organs=CENTRAL_ORGANS,
+        departments_of_a_government=DEPARTMENTS_OF_A_GOVERNMENT,
+        courts_without_the_level=COURTS_WITHOUT_THE_LEVEL,
+        town_portfolios=TOWN_PORTFOLIOS,
+        new_offices=NEW_OFFICES,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
