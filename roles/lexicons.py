@@ -510,14 +510,20 @@ _BUREAU_POSTS = (
 )
 
 
+# The organs whose posts a prefecture (地区) has as an autonomous prefecture does
+_PARTY_ORGANS = ("部", "政法委", "办公室", "秘书长", "直属机关工委", "党校")
+_STATE_ORGANS = ("局", "法院", "检察院", "办公室", "委员会", "办")
+
+
 def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     """The titles, and the forms every organ of a kind has, where the lexicon lists no row:
     the party group of a department, court or procuratorate (县民政局局长 → 县民政局党组书记,
     党组成员; 县检察院党组书记) and a public security bureau's 政委, an organ's party
     group members (县政协党组书记 → 县政协党组成员), and 人大 and the formal name for 人大常委会
     (县人大党组书记, 县人民代表大会常务委员会委员), the formal name of a government (省人民政府
-    副秘书长), 自治区 for 省 (自治区政协常委), and a county department's head without its level
-    (公安局局长, a post of the level written before it)."""
+    副秘书长), 自治区 for 省 (自治区政协常委), a prefecture's (地区) departments as an autonomous
+    prefecture's (地区民政局局长, 地委组织部部长), and a county department's head without its
+    level (公安局局长, a post of the level written before it)."""
     derived: dict[str, Title] = {}
 
     def add(surface: str, role: str, like: Title, single: bool | None = None) -> None:
@@ -532,7 +538,14 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
             )
 
     for title in titles.values():
-        if title.blocker or title.level in ("-", "+"):
+        if title.blocker or title.level == "+":
+            continue
+        # (政协党组书记, written without the level, has its members and deputies so written)
+        if title.level == "-" and title.surface.endswith("党组书记"):
+            add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
+            add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+            continue
+        if title.level == "-":
             continue
         head = next((w for w, end in _ORGAN_HEADS.items() if title.surface.endswith(end)), None)
         if head is not None and title.role.endswith(_ORGAN_HEADS[head]):
@@ -558,6 +571,22 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
             bare = replace(title, surface=title.surface[1:], role=title.role[1:], level="-")
             if bare.surface not in titles and bare.surface not in derived:
                 derived[bare.surface] = bare
+    for title in [*titles.values(), *derived.values()]:
+        # a prefecture (地区)'s departments and its party committee's, as an autonomous
+        # prefecture's (州民政局局长 → 地区民政局局长, 州委组织部部长 → 地委组织部部长); not its
+        # heads (地区长 would read 该地区长期), which the lexicon lists (行署专员)
+        if title.blocker or title.level != "州" or not title.surface.startswith("州"):
+            continue
+        if title.surface.startswith("州委") and any(k in title.surface for k in _PARTY_ORGANS):
+            surface, role = "地委" + title.surface[2:], "地委" + title.role[2:]
+        elif not title.surface.startswith("州委") and any(
+            k in title.surface for k in _STATE_ORGANS
+        ):
+            surface, role = "地区" + title.surface[1:], "地区" + title.role[1:]
+        else:
+            continue
+        if surface not in titles and surface not in derived:
+            derived[surface] = replace(title, surface=surface, role=role, level="地区")
     for title in [*titles.values(), *derived.values()]:
         # a region's posts as a province's: 自治区政协常委 is the 省政协常委 of 新疆
         if title.level == "省" and title.surface.startswith("省") and not title.blocker:

@@ -129,7 +129,8 @@ class _Part:
         self.title, self.role = title, title.role
 
 
-ACTING_PREFIXES = ("代理", "代")
+# (房山区(代)区长: the marker in brackets, as lists of leaders print it)
+ACTING_PREFIXES = ("（代理）", "(代理)", "（代）", "(代)", "代理", "代")
 
 
 # 县政协第九届委员会主席, 县第十届政协委员会副主席, 民盟…第四届委员会主委: an organ named with
@@ -600,7 +601,9 @@ class Matcher(SubjectRules, StatusRules):
                 role, start = party + role, start - len(party)
             if title.level == "+":  # 区人大常委会党组书记、常务副主任: only inside a compound
                 prev = parts[-1] if parts else None
-                if prev is None or prev.end != found_at - 1 or text[prev.end] != "、":
+                # (县政协党组成员、代秘书长: the acting marker between the 、 and the post)
+                marked, marker_at = _acting_before(text, found_at)
+                if prev is None or prev.end != marker_at - 1 or text[prev.end] != "、":
                     # 区政协主席金立，副主席严方: the organ is the previous person's, if any
                     # (…及代秘书长丙: acting, the marker before the post)
                     acting, start = _acting_before(text, found_at)
@@ -611,11 +614,11 @@ class Matcher(SubjectRules, StatusRules):
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
                 # (副院长、代理院长: the acting marker is the continuing post's own)
-                acting = any(m in title.surface for m in _ACTING_INSIDE)
+                acting = marked or any(m in title.surface for m in _ACTING_INSIDE)
                 if role:  # the specific post's tier and single-holder flag, not 主任's
                     title = self._title(role)
                     role = title.role
-                parts.append(_Part(title, found_at, found_at, found_end, acting, None, role or ""))
+                parts.append(_Part(title, marker_at, found_at, found_end, acting, None, role or ""))
                 continue
             if role == "书记":  # 衢州书记: a bare 书记 names the party secretary of its place
                 if place is None and text[start - 1 : start] == "委":

@@ -156,6 +156,44 @@ NEW_OFFICES = [
 ]
 
 
+# The acting marker in brackets (房山区(代)区长) or between the 、 of a chain and its continuing
+# post (县政协党组成员、代秘书长)
+ACTING_MARKERS = [
+    ("房山区(代)区长郭小红出席。", {cur("郭小红", "区长", "房山区", acting=True)}),
+    ("房山区（代）区长郭小红出席。", {cur("郭小红", "区长", "房山区", acting=True)}),
+    (
+        "县政协党组成员、代秘书长张小法出席。",
+        {cur("张小法", "县政协党组成员", "@县"), cur("张小法", "县政协秘书长", "@县", acting=True)},
+    ),
+    (
+        "县政协党组成员、秘书长张小法出席。",
+        {cur("张小法", "县政协党组成员", "@县"), cur("张小法", "县政协秘书长", "@县")},
+    ),
+]
+
+# A prefecture's (地区) departments and its party committee's, as an autonomous prefecture's;
+# 地区 is not read as 区 (地区民政局 is no district's bureau), and 地区长期 is no title
+PREFECTURES = [
+    (
+        "县长如孜巴克·如孜、地区民政局党组书记米日古丽·白地出席。",
+        {
+            cur("如孜巴克·如孜", "县长", "@县"),
+            cur("米日古丽·白地", "地区民政局党组书记", "@地区"),
+        },
+    ),
+    ("地委组织部部长王小五出席。", {cur("王小五", "地委组织部部长", "@地区")}),
+    ("该地区长期以来重视教育，县长王小五说。", {cur("王小五", "县长", "@县")}),
+]
+
+# A CPPCC's party group written without the level, its deputies and members too
+LEVELLESS_PARTY_GROUPS = [
+    (
+        "区政协副主席倪小文，政协党组副书记邢小成出席。",
+        {cur("倪小文", "区政协副主席", "@区"), cur("邢小成", "政协党组副书记", "@-")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     forms(
@@ -167,6 +205,9 @@ NEW_OFFICES = [
         courts_without_the_level=COURTS_WITHOUT_THE_LEVEL,
         town_portfolios=TOWN_PORTFOLIOS,
         new_offices=NEW_OFFICES,
+        acting_markers=ACTING_MARKERS,
+        prefectures=PREFECTURES,
+        levelless_party_groups=LEVELLESS_PARTY_GROUPS,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
