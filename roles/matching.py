@@ -546,8 +546,9 @@ class Matcher(SubjectRules, StatusRules):
                 and len(title.surface) > 2  # (颁发镇长证书: 镇长 is read whole, as it was)
             ):
                 # 石门镇委书记, 汪棚镇组织委员: the town's level character opens the title too
-                town = subcounty_name_before(text, start + cut)
-                if town is not None and town < start:
+                town = subcounty_name_before(text, start)
+                # (代表镇组织委员: a word other than a noun is no town's name here)
+                if town is not None and town < start and not is_plain_word(text[town:start]):
                     shared_town = PlaceRef(town, text[town : start + cut], title.level)
             title_start = start
             acting, start = _acting_before(text, start)
