@@ -34,6 +34,7 @@ _PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")
 _PREPOSITIONS = frozenset("于在对向从")
+_LEADING_VERBS = frozenset("率携")  # 陶五携调研组, 谢五率考察团: verbs of leading a group
 _SUBDISTRICT_WORDS = ("街道", "社区")
 _SUBCOUNTY_WORDS = ("镇", "乡", "街道", "社区", "村")
 _STRONG = frozenset("等、")
@@ -445,8 +446,10 @@ class NameReader:
             strength = self.end_strength(text, end)
             # 吴区长和郑副区长: a conjunction and a surname before a title, not a name;
             # 秘书长和常务委员: a conjunction and a word
+            # (政协主席和市有关部门: a conjunction and a level character, 市 or 县, is no name)
             if cand[0] in CONJUNCTIONS and (
-                (n == 2 and self.titles.end_at(text, end) >= 0) or (n == 3 and is_word(cand[1:]))
+                (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
+                or (n == 3 and is_word(cand[1:]))
             ):
                 continue
             if surname:
@@ -578,11 +581,12 @@ class NameReader:
         ):
             return shorter
         # 孙八率副局长周九: a listed one-character verb that no given name uses, before a
-        # title, governs the titled person; it is not the name's last character
+        # title, governs the titled person; it is not the name's last character. 率 and 携 lead
+        # whatever follows (陶五携调研组); 将 only before a title (names do end in 将)
         if (
             short_end == 2
             and self._given.get(third, 0) == 0
-            and self.titles.end_at(text, after) > after
+            and (third in _LEADING_VERBS or self.titles.end_at(text, after) > after)
         ):
             return shorter
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses

@@ -91,6 +91,9 @@ PREPOSITIONS_ENDING_NAMES = [
     ("县长王刚在和平村调研。", {cur("王刚", "县长", "@县")}),
     ("副县长王刚于和平路现场办公。", {cur("王刚", "副县长", "@县")}),
     ("县长王刚在等候区慰问群众。", {cur("王刚", "县长", "@县")}),
+    # (和 and a level character after a title join it to the next organ: no name 和市)
+    ("调研组与市县两级政协主席和市有关部门负责人座谈。", set()),
+    ("县长和平出席。", {cur("和平", "县长", "@县")}),
 ]
 
 
@@ -98,11 +101,11 @@ PREPOSITIONS_ENDING_NAMES = [
 # as 双城区发改局局长 is; the posts after it continue the same government
 DEPARTMENTS_OF_A_GOVERNMENT = [
     (
-        "双城区人民政府发改局局长李天明、招商局局长吴思远出席。",
-        {cur("李天明", "区发改局局长", "双城区"), cur("吴思远", "区招商局局长", "双城区")},
+        "双城区人民政府发改局局长葛长青、招商局局长邹明远出席。",
+        {cur("葛长青", "区发改局局长", "双城区"), cur("邹明远", "区招商局局长", "双城区")},
     ),
-    ("县政府住建局局长冯小红出席。", {cur("冯小红", "县住建局局长", "@县")}),
-    ("龙游县人民政府副县长李天明出席。", {cur("李天明", "副县长", "龙游县")}),
+    ("县政府住建局局长宋丽萍出席。", {cur("宋丽萍", "县住建局局长", "@县")}),
+    ("龙游县人民政府副县长葛长青出席。", {cur("葛长青", "副县长", "龙游县")}),
 ]
 
 # A court's or procuratorate's own news writes its posts without the level (党组书记、院长
@@ -134,7 +137,7 @@ TOWN_PORTFOLIOS = [
     ("石门镇镇长王小五出席。", {cur("王小五", "镇长", "石门镇")}),
     ("马堽集乡组织统战委员程小杨出席。", {cur("程小杨", "党委组织统战委员", "马堽集乡")}),
     ("代表镇组织委员王小五讲话。", set()),
-    ("区委常委林小攸向钱大俊颁发镇长当选证书。", {cur("林小攸", "区委常委", "@区")}),
+    ("区委常委林晓东向周文博颁发镇长当选证书。", {cur("林晓东", "区委常委", "@区")}),
     (
         "石门镇召开会议，王小五担任镇组织委员。",
         {cur("王小五", "党委组织委员", "石门镇")},
@@ -153,7 +156,7 @@ NEW_OFFICES = [
         },
     ),
     ("市监察局副局长王小五出席。", {cur("王小五", "市监察局副局长", "@市")}),
-    ("区农水局副局长庄小平参加。", {cur("庄小平", "区农水局副局长", "@区")}),
+    ("区农水局副局长严东升参加。", {cur("严东升", "区农水局副局长", "@区")}),
     # (a bureau's party committee members; the town named after them is not theirs)
     (
         "县公安局党委委员、治安大队大队长王小平，汪棚镇组织统战委员姚小德出席。",
@@ -162,22 +165,31 @@ NEW_OFFICES = [
             cur("姚小德", "党委组织统战委员", "汪棚镇"),
         },
     ),
-    ("县农业农村和水利局局长庄小平参加。", {cur("庄小平", "县农水局局长", "@县")}),
+    ("县农业农村和水利局局长严东升参加。", {cur("严东升", "县农水局局长", "@县")}),
+    # (a province's heads with its government, as every other level had them)
+    (
+        "会议决定任命钱家明、孙尧、黄建平为省政府副省长。",
+        {
+            cur("钱家明", "副省长", "@省"),
+            cur("孙尧", "副省长", "@省"),
+            cur("黄建平", "副省长", "@省"),
+        },
+    ),
 ]
 
 
 # The acting marker in brackets (房山区(代)区长) or between the 、 of a chain and its continuing
 # post (县政协党组成员、代秘书长)
 ACTING_MARKERS = [
-    ("房山区(代)区长郭小红出席。", {cur("郭小红", "区长", "房山区", acting=True)}),
-    ("房山区（代）区长郭小红出席。", {cur("郭小红", "区长", "房山区", acting=True)}),
+    ("房山区(代)区长贺建英出席。", {cur("贺建英", "区长", "房山区", acting=True)}),
+    ("房山区（代）区长贺建英出席。", {cur("贺建英", "区长", "房山区", acting=True)}),
     (
-        "县政协党组成员、代秘书长张小法出席。",
-        {cur("张小法", "县政协党组成员", "@县"), cur("张小法", "县政协秘书长", "@县", acting=True)},
+        "县政协党组成员、代秘书长范志刚出席。",
+        {cur("范志刚", "县政协党组成员", "@县"), cur("范志刚", "县政协秘书长", "@县", acting=True)},
     ),
     (
-        "县政协党组成员、秘书长张小法出席。",
-        {cur("张小法", "县政协党组成员", "@县"), cur("张小法", "县政协秘书长", "@县")},
+        "县政协党组成员、秘书长范志刚出席。",
+        {cur("范志刚", "县政协党组成员", "@县"), cur("范志刚", "县政协秘书长", "@县")},
     ),
 ]
 
@@ -185,21 +197,33 @@ ACTING_MARKERS = [
 # 地区 is not read as 区 (地区民政局 is no district's bureau), and 地区长期 is no title
 PREFECTURES = [
     (
-        "县长如孜巴克·如孜、地区民政局党组书记米日古丽·白地出席。",
+        "县长艾力·买买提、地区民政局党组书记阿依古丽·吐尔逊出席。",
         {
-            cur("如孜巴克·如孜", "县长", "@县"),
-            cur("米日古丽·白地", "地区民政局党组书记", "@地区"),
+            cur("艾力·买买提", "县长", "@县"),
+            cur("阿依古丽·吐尔逊", "地区民政局党组书记", "@地区"),
         },
     ),
     ("地委组织部部长王小五出席。", {cur("王小五", "地委组织部部长", "@地区")}),
     ("该地区长期以来重视教育，县长王小五说。", {cur("王小五", "县长", "@县")}),
 ]
 
+# 率 and 携, verbs of leading a group that no given name uses, end the name before them
+LEADING_VERBS = [
+    (
+        "县委常委、副县长陶丽携调研组到乌塘镇调研。",
+        {cur("陶丽", "县委常委", "@县"), cur("陶丽", "副县长", "@县")},
+    ),
+    (
+        "市委常委、宣传部部长谢亮率考察团到凤凰县考察。",
+        {cur("谢亮", "市委常委", "@市"), cur("谢亮", "宣传部部长", "@市")},
+    ),
+]
+
 # A CPPCC's party group written without the level, its deputies and members too
 LEVELLESS_PARTY_GROUPS = [
     (
-        "区政协副主席倪小文，政协党组副书记邢小成出席。",
-        {cur("倪小文", "区政协副主席", "@区"), cur("邢小成", "政协党组副书记", "@-")},
+        "区政协副主席韦国华，政协党组副书记龙开元出席。",
+        {cur("韦国华", "区政协副主席", "@区"), cur("龙开元", "政协党组副书记", "@-")},
     ),
 ]
 
@@ -218,6 +242,7 @@ LEVELLESS_PARTY_GROUPS = [
         acting_markers=ACTING_MARKERS,
         prefectures=PREFECTURES,
         levelless_party_groups=LEVELLESS_PARTY_GROUPS,
+        leading_verbs=LEADING_VERBS,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
