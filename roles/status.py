@@ -207,8 +207,12 @@ class StatusRules:
         if (span := self._resume_span(text, start, end)) is not None:
             return "dated", (int(span["y1"]), int(span["m1"]), 0)
         before = text[max(0, start - 8) : start]
+        former = _FORMER_BEFORE.search(before)
+        # 平原法院院长, 太原市…: 原 ending a place's name is no "former"
+        if former and former[0] == "原" and text[start - 2 : start] in self.lex.place_strings:
+            former = None
         if (
-            _FORMER_BEFORE.search(before)
+            former
             or self._past_term_of(text, group[0], start)
             or group[0].title_start in self._former_inside
         ):

@@ -166,6 +166,27 @@ NEW_OFFICES = [
         },
     ),
     ("县农业农村和水利局局长严东升参加。", {cur("严东升", "县农水局局长", "@县")}),
+    # (courts and procuratorates of provinces and cities by their short names, and the posts
+    # continuing their party groups)
+    (
+        "省法院党组成员、政治部主任褚小东一行来到平原县调研。",
+        {cur("褚小东", "省法院党组成员", "@省"), cur("褚小东", "省法院政治部主任", "@省")},
+    ),
+    (
+        "市中院党组成员、政治部主任黄小勇陪同。",
+        {cur("黄小勇", "市法院党组成员", "@市"), cur("黄小勇", "市法院政治部主任", "@市")},
+    ),
+    ("省高院副院长王小五出席。", {cur("王小五", "省法院副院长", "@省")}),
+    ("省人民检察院副检察长王小五出席。", {cur("王小五", "省检察院副检察长", "@省")}),
+    ("县委巡察办主任阳小华出席。", {cur("阳小华", "县委巡察办主任", "@县")}),
+    (
+        "市委常委、统战部部长张小华，常务副部长曹小富陪同。",
+        {
+            cur("张小华", "市委常委", "@市"),
+            cur("张小华", "统战部部长", "@市"),
+            cur("曹小富", "统战部常务副部长", "@市"),
+        },
+    ),
     # (a province's heads with its government, as every other level had them)
     (
         "会议决定任命钱家明、孙尧、黄建平为省政府副省长。",
@@ -219,6 +240,21 @@ LEADING_VERBS = [
     ),
 ]
 
+# 原 ending a place's short name (平原, 太原, 固原) before a title is no "former"; 原 after a
+# place's full name still is
+PLACES_ENDING_IN_FORMER = [
+    (
+        "平原县委副书记卢小鹏，平原法院党组书记、院长厚小顺陪同调研。",
+        {
+            cur("卢小鹏", "县委副书记", "平原县"),
+            cur("厚小顺", "法院党组书记", "@-"),
+            cur("厚小顺", "法院院长", "@-"),
+        },
+    ),
+    ("平原县原县长王小五出席。", {former("王小五", "县长", "@县")}),
+    ("原县长王小五出席。", {former("王小五", "县长", "@县")}),
+]
+
 # A CPPCC's party group written without the level, its deputies and members too
 LEVELLESS_PARTY_GROUPS = [
     (
@@ -243,6 +279,7 @@ LEVELLESS_PARTY_GROUPS = [
         prefectures=PREFECTURES,
         levelless_party_groups=LEVELLESS_PARTY_GROUPS,
         leading_verbs=LEADING_VERBS,
+        places_ending_in_former=PLACES_ENDING_IN_FORMER,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
