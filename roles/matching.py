@@ -587,6 +587,16 @@ class Matcher(SubjectRules, StatusRules):
             )
             if place is not None and place.place is None and place.level in ("镇", "乡"):
                 place = self._town_after_removed_name(text, place)
+            # 副书记代志华县政协副主席: a one-character county (华县) that is the last character
+            # of a three-character name right after the title before it is the name's
+            if (
+                place is not None
+                and len(place.name) == 2
+                and parts
+                and parts[-1].end == place.start - 2
+                and self.names.plausible(text[place.start - 2 : place.start + 1])
+            ):
+                place = None
             if place is not None:
                 start = place.start
             # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's

@@ -255,6 +255,23 @@ PLACES_ENDING_IN_FORMER = [
     ("原县长王小五出席。", {former("王小五", "县长", "@县")}),
 ]
 
+# A list printed without punctuation between its entries: a one-character county (华县) that
+# is the last character of a three-character name after a title is the name's
+UNPUNCTUATED_LISTS = [
+    (
+        "县委书记杨小明县委副书记代志华县政协副主席张小昭出席。",
+        {
+            cur("杨小明", "县委书记", "@县"),
+            cur("代志华", "县委副书记", "@县"),
+            cur("张小昭", "县政协副主席", "@县"),
+        },
+    ),
+    (
+        "县委副书记代志华，华县县长王小五出席。",
+        {cur("代志华", "县委副书记", "@县"), cur("王小五", "县长", "华县")},
+    ),
+]
+
 # A CPPCC's party group written without the level, its deputies and members too
 LEVELLESS_PARTY_GROUPS = [
     (
@@ -280,6 +297,7 @@ LEVELLESS_PARTY_GROUPS = [
         levelless_party_groups=LEVELLESS_PARTY_GROUPS,
         leading_verbs=LEADING_VERBS,
         places_ending_in_former=PLACES_ENDING_IN_FORMER,
+        unpunctuated_lists=UNPUNCTUATED_LISTS,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
