@@ -587,16 +587,21 @@ class Matcher(SubjectRules, StatusRules):
             )
             if place is not None and place.place is None and place.level in ("镇", "乡"):
                 place = self._town_after_removed_name(text, place)
-            # 副书记代志华县政协副主席: a one-character county (华县) that is the last character
-            # of a three-character name right after the title before it is the name's
-            if (
-                place is not None
-                and len(place.name) == 2
-                and parts
-                and parts[-1].end == place.start - 2
-                and self.names.plausible(text[place.start - 2 : place.start + 1])
-            ):
-                place = None
+            # 副书记代志华县政协副主席, 县长田兴国县人大…: a place that starts inside a
+            # three-character name right after the title before it is the name's: one character
+            # after the title (no name has one), or a one-character county (华县) two after it
+            # (not after a particle or a verb there: 和柯城区委书记, 区长任缙云县委书记)
+            if place is not None and parts and (gap := place.start - parts[-1].end) in (1, 2):
+                name = text[parts[-1].end : parts[-1].end + 3]
+                if (
+                    (
+                        (gap == 1 and self.names.end_strength(text, parts[-1].end) <= 1)
+                        or (gap == 2 and len(place.name) == 2)
+                    )
+                    and name[0] in self.lex.surnames
+                    and self.names.plausible(name)
+                ):
+                    place = None
             if place is not None:
                 start = place.start
             # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's

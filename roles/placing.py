@@ -18,6 +18,7 @@ from roles.names import ends_in_verb, is_plain_word, is_word, starts_verb
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 # Inner Mongolia's township (苏木) and village (嘎查), by the level they stand at
 _MONGOLIAN_LEVELS = {"苏木": "乡", "嘎查": "村"}
+_AUTONOMOUS_LEVELS = frozenset("县州旗")
 # Development zones, longest suffix first; their posts (党工委书记, 管委会主任) are at level 开发区.
 ZONE_SUFFIXES = (
     "高新技术产业开发区",
@@ -195,6 +196,20 @@ def place_before(
     return dataclasses.replace(ref, start=start) if start != ref.start else ref
 
 
+def _autonomous_short_form(cand: str, first: str, lex: Lexicons, year: int | None) -> Place | None:
+    """The autonomous county, prefecture or banner `cand` names by its short form and 自治
+    (务川自治 + 县委书记, 景宁自治县 + 县长), if one."""
+    if cand.endswith("自治") and first in _AUTONOMOUS_LEVELS:
+        short, level = cand[:-2], first
+    elif cand[-3:-1] == "自治" and cand[-1] in _AUTONOMOUS_LEVELS:
+        short, level = cand[:-3], cand[-1]
+    else:
+        return None
+    if len(short) < 2:
+        return None
+    return next((p for p in lex.places_short(short, year) if p.name.endswith("自治" + level)), None)
+
+
 def _in_use(place: Place, year: int | None) -> bool:
     """In use in `year`; without a year, in use today."""
     return place.until is None if year is None else not place.years_from(year)
@@ -217,6 +232,14 @@ def _place_written_before(
     first = title.surface[0]
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
+        # 务川自治县委书记, 景宁自治县县长: a short form, 自治 and the level (the level the
+        # title's own or written before it)
+        if (autonomous := _autonomous_short_form(cand, first, lex, year)) is not None:
+            return PlaceRef(pos - k, autonomous.name, autonomous.level, autonomous)
+        # 广西壮族自治区党委书记: the place's 自治区 opens the title (自治区党委书记)
+        if title.surface.startswith("自治区") and (cand + "自治区") in strings:
+            for place in lex.places_named(cand + "自治区", year):
+                return PlaceRef(pos - k, place.name, place.level, place)
         if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
             continue
         for place in lex.places_named(cand, year):

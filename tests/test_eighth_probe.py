@@ -255,8 +255,9 @@ PLACES_ENDING_IN_FORMER = [
     ("原县长王小五出席。", {former("王小五", "县长", "@县")}),
 ]
 
-# A list printed without punctuation between its entries: a one-character county (华县) that
-# is the last character of a three-character name after a title is the name's
+# A list printed without punctuation between its entries: a place that starts one character
+# after a title (no name has one character), or a one-character county (华县) two after it, inside
+# a three-character name is the name's
 UNPUNCTUATED_LISTS = [
     (
         "县委书记杨小明县委副书记代志华县政协副主席张小昭出席。",
@@ -267,8 +268,40 @@ UNPUNCTUATED_LISTS = [
         },
     ),
     (
+        "县委副书记、县长林宁海县人大常委会党组书记刘小斌出席。",
+        {
+            cur("林宁海", "县委副书记", "@县"),
+            cur("林宁海", "县长", "@县"),
+            cur("刘小斌", "县人大常委会党组书记", "@县"),
+        },
+    ),
+    (
+        "县长王五宁海县委书记李四出席。",
+        {cur("王五", "县长", "@县"), cur("李四", "县委书记", "宁海县")},
+    ),
+    (
         "县委副书记代志华，华县县长王小五出席。",
         {cur("代志华", "县委副书记", "@县"), cur("王小五", "县长", "华县")},
+    ),
+]
+
+# Autonomous units written short with 自治 (务川自治县委书记, 景宁自治县县长, 恩施自治州州长), and a
+# region's full name before titles that open with its 自治区 (广西壮族自治区党委书记), the list after it
+# continuing the region (in a paper of another province)
+AUTONOMOUS_UNITS = [
+    ("务川自治县委书记杨小明出席。", {cur("杨小明", "县委书记", "务川仡佬族苗族自治县")}),
+    ("景宁自治县县长杨小明出席。", {cur("杨小明", "县长", "景宁畲族自治县")}),
+    ("恩施自治州州长杨小明出席。", {cur("杨小明", "州长", "恩施土家族苗族自治州")}),
+    ("自治县县长杨小明出席。", {cur("杨小明", "县长", "@县")}),
+    (
+        "广西壮族自治区党委书记、自治区人大常委会主任陈小刚，自治区党委副书记、自治区主席蓝小立"
+        "率党政代表团来深考察。",
+        {
+            cur("陈小刚", "省委书记", "广西壮族自治区"),
+            cur("陈小刚", "省人大常委会主任", "广西壮族自治区"),
+            cur("蓝小立", "省委副书记", "广西壮族自治区"),
+            cur("蓝小立", "省长", "广西壮族自治区"),
+        },
     ),
 ]
 
@@ -298,6 +331,7 @@ LEVELLESS_PARTY_GROUPS = [
         leading_verbs=LEADING_VERBS,
         places_ending_in_former=PLACES_ENDING_IN_FORMER,
         unpunctuated_lists=UNPUNCTUATED_LISTS,
+        autonomous_units=AUTONOMOUS_UNITS,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
