@@ -282,7 +282,7 @@ _LISTING_VERBS = re.compile(
 )
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
-_NOMINEES = ("候选人提名人选", "提名人选", "候选人")
+_NOMINEES = ("候选人提名人选", "提名人选", "候选人", "人选")
 _NOMINATED_AS = ("人选", "候选人", "提名人选")  # (为县长人选: what follows a post one is named for)
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(

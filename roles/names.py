@@ -547,6 +547,10 @@ class NameReader:
         # names no place the matcher can read
         if third in CONJUNCTIONS and self.titles.end_at(text, after) > after:
             return shorter
+        # 侯五与考察团一行…: a conjunction before a noun of three characters or more joins
+        # the two, and ends the name
+        if third in CONJUNCTIONS and any(is_nominal_word(text[after : after + k]) for k in (3, 4)):
+            return shorter
         # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         # (郑永和等: no conjunction stands before 等 either)
         if third in CONJUNCTIONS and (
@@ -595,6 +599,8 @@ class NameReader:
             and long_end < 3  # 孙秀洋参加: 参加 ends it firmly, whatever 洋参 is
             and is_common_word(text[pos + longer - 1 : pos + longer + 1])
             and short_end > 0
+            # (盛五功率党政领导: 率 leads what follows, so 功 ends the name)
+            and text[after : after + 1] not in _LEADING_VERBS
         ):
             return shorter
         # 柯翔提请审议: a character no given name uses, starting a word after the shorter

@@ -305,6 +305,21 @@ AUTONOMOUS_UNITS = [
     ),
 ]
 
+# A conjunction before a noun of three characters or more ends the name before it (贺亮与考察团);
+# a word cut by a longer name is the name's when a verb of leading follows it (盛家功率…)
+NAMES_BEFORE_CONJUNCTIONS_AND_VERBS = [
+    (
+        "市委书记邢小辉、市长贺亮与考察团一行座谈。",
+        {cur("邢小辉", "市委书记", "@市"), cur("贺亮", "市长", "@市")},
+    ),
+    (
+        "县委副书记、县长盛家功率党政代表团来我县考察。",
+        {cur("盛家功", "县委副书记", "@县"), cur("盛家功", "县长", "@县")},
+    ),
+    # (a nominee written after 人选: designate)
+    ("会上，提名副县长人选张宏小作表态发言。", {designate("张宏小", "副县长", "@县")}),
+]
+
 # A CPPCC's party group written without the level, its deputies and members too
 LEVELLESS_PARTY_GROUPS = [
     (
@@ -332,6 +347,7 @@ LEVELLESS_PARTY_GROUPS = [
         places_ending_in_former=PLACES_ENDING_IN_FORMER,
         unpunctuated_lists=UNPUNCTUATED_LISTS,
         autonomous_units=AUTONOMOUS_UNITS,
+        names_before_conjunctions_and_verbs=NAMES_BEFORE_CONJUNCTIONS_AND_VERBS,
         prepositions_ending_names=PREPOSITIONS_ENDING_NAMES,
     ),
 )
