@@ -114,7 +114,8 @@ STATUS = [
         },
     ),
     ("时任区长冯川平主持", {("冯川平", "区长", "@区", False, "former")}),
-    ("拟任区长人选董明远公示", set()),
+    # (the nominee named after 人选 is designate, as after 提名人选 and 候选人: since the eighth round)
+    ("拟任区长人选董明远公示", {("董明远", "区长", "@区", False, "designate")}),
     ("拟任副区长董明远，男，1975年生", {("董明远", "副区长", "@区", False, "designate")}),
     ("会议提名曹阳为区长候选人。", {("曹阳", "区长", "@区", False, "designate")}),
     ("会议决定免去陶志然的区长职务。", {("陶志然", "区长", "@区", False, "former")}),
