@@ -1461,8 +1461,11 @@ class Matcher(SubjectRules, StatusRules):
                     return (start, cand, True)
             elif cand[0] in CONJUNCTIONS:
                 continue  # 郭区长和徐副区长: 和 joins two ways of address
-            elif self.names.plausible(cand) and (
-                cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames
+            elif (
+                self.names.plausible(cand)
+                and (cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames)
+                # (决定代理区市长, 9位区市长: a level character before the title is a place's)
+                and cand[-1] not in LEVEL_CHARS
             ):
                 return (start, cand, False)
         return None

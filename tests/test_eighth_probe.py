@@ -316,6 +316,10 @@ NAMES_BEFORE_CONJUNCTIONS_AND_VERBS = [
         "县委副书记、县长盛家功率党政代表团来我县考察。",
         {cur("盛家功", "县委副书记", "@县"), cur("盛家功", "县长", "@县")},
     ),
+    # (a level character before a head's title is a place's, not a name's: 区市长 is the heads of
+    # districts and cities)
+    ("区市人大常委会只能任命副区市长，并决定代理区市长。", set()),
+    ("这9位区市长将在春节后正式转正。", set()),
     # (a nominee written after 人选: designate)
     ("会上，提名副县长人选张宏小作表态发言。", {designate("张宏小", "副县长", "@县")}),
 ]
