@@ -232,8 +232,8 @@ def _place_written_before(
     first = title.surface[0]
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
-        # 务川自治县委书记, 景宁自治县县长: a short form, 自治 and the level (the level the
-        # title's own or written before it)
+        # 务川自治县委书记, 景宁自治县县长: a short form, 自治 and the level (the level is the
+        # title's first character, or written before the title)
         if (autonomous := _autonomous_short_form(cand, first, lex, year)) is not None:
             return PlaceRef(pos - k, autonomous.name, autonomous.level, autonomous)
         # 广西壮族自治区党委书记: the place's 自治区 opens the title (自治区党委书记)
