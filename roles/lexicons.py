@@ -542,15 +542,10 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
     for title in titles.values():
         if title.blocker or title.level == "+":
             continue
-        # (政协党组书记, written without the level, has its members and deputies so written)
-        if title.level == "-" and title.surface.endswith("党组书记"):
-            add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
-            add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
-            continue
-        if title.level == "-":
-            continue
+        # (a level-less head keeps its level-less forms from _BUREAU_POSTS below; a level-less
+        # party group, 政协党组书记, has its members and deputies so written)
         head = next((w for w, end in _ORGAN_HEADS.items() if title.surface.endswith(end)), None)
-        if head is not None and title.role.endswith(_ORGAN_HEADS[head]):
+        if title.level != "-" and head is not None and title.role.endswith(_ORGAN_HEADS[head]):
             organ, role_organ = title.surface[: -len(head)], title.role[: -len(head)]
             for post, single in _PARTY_GROUP_POSTS:
                 add(organ + post, role_organ + post, title, single)

@@ -283,7 +283,6 @@ _LISTING_VERBS = re.compile(
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
 _NOMINEES = ("候选人提名人选", "提名人选", "候选人", "人选")
-_NOMINATED_AS = ("人选", "候选人", "提名人选")  # (为县长人选: what follows a post one is named for)
 # Titles that may also follow a name: 王五区长, 王五书记, 徐市长.
 _AFTER_NAME = frozenset(
     {"省长", "市长", "州长", "县长", "区长", "旗长", "盟长", "镇长", "乡长", "书记"}
@@ -1112,7 +1111,7 @@ class Matcher(SubjectRules, StatusRules):
         if before.endswith("为") and (listed := self._names_clause(text, lead - 1)):
             return listed
         # 王五任县委副书记，为县长人选 (提名为县长候选人): the nominee is the clause's subject
-        if before.endswith("为") and text.startswith(_NOMINATED_AS, last.end):
+        if before.endswith("为") and text.startswith(_NOMINEES, last.end):
             nominated = lead - 1 - (2 if before.endswith(("提名为", "推荐为")) else 0)
             if (subject := self._subject(text, nominated)) is not None:
                 return self._with_listed_before(text, subject)
@@ -1277,16 +1276,6 @@ class Matcher(SubjectRules, StatusRules):
         if name is None or (pos + len(name) < len(text) and is_han(text[pos + len(name)])):
             return []
         return [(pos, name)]
-
-    def _stand_in_before(self, text: str, group: list[_Part]) -> list[tuple[int, str]]:
-        """决定王五副区长代理区长职务, 由王五同志代理县长职务: the one who stands in, named before
-        the posts (his own post, if written, between them)."""
-        at = group[0].start
-        at -= 2 if text.endswith("同志", 0, at) else 0
-        found = self._name_before(text, at, _LEADS_OF_NAME)
-        if found is None or found[2]:  # a lone surname is a way of address, not a name
-            return []
-        return [(found[0], found[1])]
 
     def _town_after_removed_name(self, text: str, place: PlaceRef) -> PlaceRef:
         """免去王小明石门镇党委书记职务: the name relieved runs into the town's; the name is two
@@ -1577,38 +1566,40 @@ class Matcher(SubjectRules, StatusRules):
                     group, people = inside
                     self._resolve(group, text, article_start, topics, passage, home_levels)
                     last = (group[-1].end, group[-1])
-            # (and 李四代理丽水市人民政府市长职务: any post the name stands in for)
-            if (
-                not people
-                and len(group) == 1
-                and (
-                    group[0].title.surface in _AFTER_NAME
-                    or (group[0].acting and text.startswith("职务", group[0].end))
-                    or (group[0].orphan and group[0].role)  # (率钱七副局长: the organ continued)
+            # (and 李四代理丽水市人民政府市长职务: any post the name stands in for, his own post
+            # or 同志 between them: 决定王五副区长代理区长职务, 由王五同志代理县长职务)
+            stands_in = group[-1].acting and text.startswith("职务", group[-1].end)
+            if not people and (
+                stands_in
+                or (
+                    len(group) == 1
+                    and (
+                        group[0].title.surface in _AFTER_NAME
+                        or (
+                            group[0].orphan and group[0].role
+                        )  # (率钱七副局长: the organ continued)
+                    )
                 )
             ):
-                found = self._name_before(text, group[0].start, _LEADS_OF_NAME)
-                end = group[0].end
+                at = group[0].start
+                at -= 2 if stands_in and text.endswith("同志", 0, at) else 0
+                found = self._name_before(text, at, _LEADS_OF_NAME)
+                end = group[-1].end
                 # …为杭州市副市长，代理杭州市市长职务: the acting post opens a clause of the
                 # person the sentence names
                 if (
                     found is None
-                    and group[0].acting
-                    and text.startswith("职务", end)
+                    and stands_in
                     and text[group[0].start - 1 : group[0].start] in ("，", ",")
                     and (subject := self._subject(text, group[0].start)) is not None
                 ):
                     found = (*subject, False)
                 # (李四代理县长职务: the post the name stands in for)
                 if found is not None and (
-                    self.names.ends_name(text, end)
-                    or text[end] == "的"
-                    or (group[0].acting and text.startswith("职务", end))
+                    self.names.ends_name(text, end) or text[end] == "的" or stands_in
                 ):
                     name_start, person, reference = found
                     people = [(name_start, person)]
-            if not people and group[-1].acting and text.startswith("职务", group[-1].end):
-                people = self._stand_in_before(text, group)
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
             people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
             # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their

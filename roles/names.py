@@ -36,7 +36,8 @@ _LIGHT_VERBS = frozenset("作做致")
 _PREPOSITIONS = frozenset("于在对向从")
 _LEADING_VERBS = frozenset("率携")  # 陶五携调研组, 谢五率考察团: verbs of leading a group
 _SUBDISTRICT_WORDS = ("街道", "社区")
-_SUBCOUNTY_WORDS = ("镇", "乡", "街道", "社区", "村")
+# The levels below a county, as their names end (石门镇, 东街社区)
+SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 _STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
@@ -345,7 +346,7 @@ class NameReader:
         a title start at `pos` (石门镇党委书记, 城关镇镇长, 东街社区党委书记)."""
         for k in range(2, 5):
             at = pos + k
-            word = next((w for w in _SUBCOUNTY_WORDS if text.startswith(w, at)), None)
+            word = next((w for w in SUBCOUNTY_LEVELS if text.startswith(w, at)), None)
             if word is None or not CJK_RUN.fullmatch(text, pos, at):
                 continue
             after = at + len(word)

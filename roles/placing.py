@@ -11,11 +11,10 @@ from dataclasses import dataclass
 
 from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import ends_in_verb, is_plain_word, is_word, starts_verb
+from roles.names import SUBCOUNTY_LEVELS, ends_in_verb, is_plain_word, is_word, starts_verb
 
 # --- places written before a title ---------------------------------------------------------------
 
-SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 # Inner Mongolia's township (苏木) and village (嘎查), by the level they stand at
 _MONGOLIAN_LEVELS = {"苏木": "乡", "嘎查": "村"}
 _AUTONOMOUS_LEVELS = frozenset("县州旗")
@@ -230,6 +229,7 @@ def _place_written_before(
     )
     strings = lex.place_strings
     first = title.surface[0]
+    region = title.surface.startswith("自治区")
     for k in range(min(9, pos), 1, -1):
         cand = text[pos - k : pos]
         # 务川自治县委书记, 景宁自治县县长: a short form, 自治 and the level (the level is the
@@ -237,7 +237,7 @@ def _place_written_before(
         if (autonomous := _autonomous_short_form(cand, first, lex, year)) is not None:
             return PlaceRef(pos - k, autonomous.name, autonomous.level, autonomous)
         # 广西壮族自治区党委书记: the place's 自治区 opens the title (自治区党委书记)
-        if title.surface.startswith("自治区") and (cand + "自治区") in strings:
+        if region and (cand + "自治区") in strings:
             for place in lex.places_named(cand + "自治区", year):
                 return PlaceRef(pos - k, place.name, place.level, place)
         if cand not in strings and cand[:-1] not in strings and cand + first not in strings:
