@@ -169,8 +169,15 @@ _COUNTED = re.compile(r"[\d一二两三四五六七八九十几数多][名位个
 _NOT_COMMITTEES = ("常委会", "常务委员会", "党组", "机关党委")
 _DETERMINERS = frozenset("我全本该各此两")
 _SHARING_DETERMINERS = frozenset("我本该")
-_ACTING_INSIDE = ("代理", "代院长", "代检察长")
-_RESPECTIVELY = re.compile(r"分别(?:担任|出任|任|为|当选为|当选)")
+# Bodies whose own party committee a bare town-level title after them belongs to
+_BODIES_BEFORE_TITLE = (
+    *("学院", "大学", "学校", "中学", "小学", "医院", "卫生院", "公司", "集团", "银行"),
+    *("协会", "商会", "研究院", "研究所", "合作社", "工厂", "企业"),
+    *("”", "」", '"'),  # (市“两新”党工委书记: a quoted name is a body's, not a place's)
+)
+_ACTING_INSIDE = ("代理", "代院长", "代检察长", "代主席")
+# (分别以全票当选为…: the votes between 分别 and its verb)
+_RESPECTIVELY = re.compile(r"分别(?:以(?:\d+|全)票|全票|高票)?(?:担任|出任|任|为|当选为|当选)")
 _CHAIN_GAP = re.compile(r"[、和及与]?")
 _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
@@ -198,6 +205,10 @@ def _youth_league_before(text: str, pos: int) -> bool:
     return text.endswith("团", 0, pos) and (
         pos < 2 or not is_han(text[pos - 2]) or text.endswith("共青团", 0, pos)
     )
+
+
+# A party committee's posts that the Youth League's committee has too (团县委副书记)
+_LEAGUE_POSTS = re.compile(r"[省市州县区旗盟]委(?:书记|副书记|常委)")
 
 
 # The centre's organs: 中央组织部部长, 中共中央宣传部副部长, 全国政协委员 are no local posts
@@ -270,7 +281,9 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
+# (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it)
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
+_TITLE_ADJECTIVES += ("新当选",)
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
@@ -603,9 +616,25 @@ class Matcher(SubjectRules, StatusRules):
                     place = None
             if place is not None:
                 start = place.start
-            # 共青团金华市委书记, 团县委书记: the Youth League's committee, not the party's
-            if _youth_league_before(text, start):
-                continue
+            # 共青团金华市委书记, 团县委书记, 北川团县委副书记: the Youth League's committee, a
+            # post of its own (团县委书记), not the party's
+            league = _youth_league_before(text, start)
+            if not league and place is None and text.endswith("团", 0, start) and start > 1:
+                # the place as if 团 were not there, so that it shares the title's level (北川
+                # + 县委): a window of the text without the 团
+                lo = max(0, start - 1 - 20)
+                window = text[lo : start - 1] + text[start : start + len(title.surface)]
+                written = place_before(window, start - 1 - lo, title, self.lex, self._year)
+                if written is not None and written.place is not None:
+                    place = dataclasses.replace(written, start=written.start + lo)
+                    start, league = place.start, True
+            if league:
+                if title.institution != "party" or not _LEAGUE_POSTS.fullmatch(title.role):
+                    continue
+                title = dataclasses.replace(
+                    title, role="团" + title.role, institution="mass-organisation"
+                )
+                start -= 3 if text.endswith("共青团", 0, start) else 1 if place is None else 0
             if place is None and title.level == "-" and _central_organ_before(text, start):
                 continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place
@@ -684,7 +713,8 @@ class Matcher(SubjectRules, StatusRules):
                 # 副县长兼…主任; 市委常委政法委书记: no name stands between two titles;
                 # 州委常委州政法委书记: nor a level character before a post of no level
                 and (
-                    (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼")
+                    # (县委常委、提名副县长人选甲: the nominated post is the chain's last)
+                    (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼", "、提名")
                     # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
                     or (part.start == groups[-1][-1].end and part.title.level != "+")
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
@@ -826,11 +856,13 @@ class Matcher(SubjectRules, StatusRules):
                 # 龙游县召开…。县委书记甲 in a city's paper whose home only settling knows
                 if home_levels is None and level in HOME_LEVELS:
                     part.local = self._local_place(text, article_start, part.start, level)
+            elif text.endswith(_BODIES_BEFORE_TITLE, 0, part.start):
+                pass  # 师范学院党委书记, 某公司党委副书记: the body's own post, no town's
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
                 # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
                 # subdistrict is named
-                if part.jurisdiction is None and part.title.role.startswith("党工委"):
+                if part.jurisdiction is None and part.title.role.startswith(("党工委", "纪工委")):
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )
@@ -985,8 +1017,13 @@ class Matcher(SubjectRules, StatusRules):
         # (乡党委书记: the lexicon's town post, written with the township's level character)
         if level == "镇" and text[pos - 1 : pos] == "乡":
             level = "乡"
+        # (柳林乡…，乡党委副书记、人大主席甲: a town's post written without its level
+        # character, 人大主席 or 党委书记, is a township's as well)
+        levels = (level,)
+        if level in ("镇", "乡") and text[pos : pos + 1] not in "镇乡":
+            levels = ("镇", "乡")
         written = subcounty_mentions(text, start, pos, self.lex.place_strings)
-        mentions = [p for p in written if p.level == level]
+        mentions = [p for p in written if p.level in levels]
         # (…，提交镇政府研究: a plain word before the level character names a town only when
         # no other town is written; 和平镇 alone is one)
         named = [p for p in mentions if not is_plain_word(p.name[: -len(p.level)])]
@@ -1090,6 +1127,9 @@ class Matcher(SubjectRules, StatusRules):
         adjective = before.endswith(_TITLE_ADJECTIVES) and not before.endswith(_EARLIER_VERBS)
         # (王立新任石门镇党委书记: 新 ends the name, 任 is the verb)
         if adjective and before.endswith("新任") and self._name_ending_at(text, lead - 1):
+            adjective = False
+        # (甘立新当选…主任，: 新 ends the name when no name follows the post; 向新当选镇长乙)
+        if adjective and before.endswith("新当选") and self.names.name_at(text, last.end) is None:
             adjective = False
         # (当选为新一届西吉县政协主席: the term stands between the verb and the title)
         term = _NEW_TERM.search(before) if before[-1:] in ("届", "任") else None
@@ -1425,6 +1465,28 @@ class Matcher(SubjectRules, StatusRules):
             return people
         return [(found[0], found[1])]
 
+    def _listed_before_name(self, text: str, start: int) -> list[tuple[int, str]]:
+        """The full names listed with 、 before the name at `start` that precedes its title
+        (武甲、田乙副院长: 武甲), each after punctuation, a lead or another of the list."""
+        found: list[tuple[int, str]] = []
+        while text[start - 1 : start] == "、":
+            end = start - 1
+            for n in (3, 2):
+                cand, at = text[end - n : end], end - n
+                prev = text[at - 1] if at > 0 else ""
+                if (
+                    at >= 0
+                    and (not is_han(prev) or prev in _LEADS_OF_NAME or prev in CONJUNCTIONS)
+                    and cand[0] in self.lex.surnames
+                    and self.names.plausible(cand)
+                ):
+                    found.insert(0, (at, cand))
+                    start = at
+                    break
+            else:
+                break
+        return found
+
     def _name_before(
         self, text: str, pos: int, lead: frozenset[str] | set[str] = BEFORE_NAME
     ) -> tuple[int, str, bool] | None:
@@ -1600,6 +1662,8 @@ class Matcher(SubjectRules, StatusRules):
                 ):
                     name_start, person, reference = found
                     people = [(name_start, person)]
+                    if not reference:  # 武甲、田乙副院长: the names listed before it
+                        people = self._listed_before_name(text, name_start) + people
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
             people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
             # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their
@@ -1654,7 +1718,11 @@ class Matcher(SubjectRules, StatusRules):
             governed = (group[-1].end, people, carried) if carried else None
             title_text = text[group[0].start : group[-1].end]
             # 区委常委、副区长提名人选王五: the qualifier is the last post's alone
-            nominee = text.startswith("提名人选", group[-1].end)
+            nominee = text.startswith("提名人选", group[-1].end) or (
+                len(group) > 1
+                and text.endswith("、提名", 0, group[-1].start)
+                and text.startswith(_NOMINEES, group[-1].end)
+            )
             for name_start, person in people:
                 for part in group:
                     if not part.role:

@@ -159,6 +159,13 @@ def is_nominal_word(text: str) -> bool:
     return _dictionary_words().get(text) == NOMINAL
 
 
+# A name's note in a list (李乙（女）, 孙丙（藏族）, 赵丁（女，回族）)
+NAME_NOTE = (
+    r"[（(](?:[男女]|[\u4e00-\u9fff]{1,4}族)(?:[，,、][男女]|[，,、][\u4e00-\u9fff]{1,4}族)?[）)]"
+)
+_NOTE = re.compile(NAME_NOTE)
+
+
 # Nouns that end the name of a body: what precedes them in a list is no person's name
 _BODY_NOUNS = (
     "集团",
@@ -291,7 +298,8 @@ class NameReader:
         verb (将, 在, 说); 1 for any other dictionary word (看来, 近日); 0 for none."""
         if pos >= len(text) or not is_han(text[pos]):
             return 3
-        if self.titles.end_at(text, pos) >= 0:
+        # (受市委书记陈之常委托: a title does not end inside a word, 常委 + 托 is 常 + 委托)
+        if (end := self.titles.end_at(text, pos)) >= 0 and not is_word(text[end - 1 : end + 1]):
             return 3
         # 王五市南区代区长: a place and its title start the next entry
         if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):
@@ -321,8 +329,8 @@ class NameReader:
             return 3
         if listed >= 0:
             return 2
-        # 冒着, 顶着, 带着: a character the aspect particle 着 follows is a verb, not a name's
-        if text[pos + 1 : pos + 2] == "着":
+        # 冒着, 顶着, 聊了: a character an aspect particle follows is a verb, not a name's
+        if text[pos + 1 : pos + 2] in ("着", "了", "过"):
             return 2
         return 1 if starts_word(text, pos) else 0
 
@@ -638,10 +646,12 @@ class NameReader:
             if end - pos >= 2 and self.ends_name(text, end):
                 return text[pos:end]
         # 阿拉坦仓、: a known syllable, then more of the name up to a firm boundary
+        # (苏嘎尔布作通报: four syllables end before a one-character verb too)
         for end in range(ends[-1] + 1, pos + 7) if ends else ():
             if not is_han(text[end - 1 : end]):
                 break
-            if self.end_strength(text, end) == 3:
+            strength = self.end_strength(text, end)
+            if strength == 3 or (end - pos >= 4 and strength == 2):
                 return text[pos:end]
         if text[pos : pos + 2] not in self._openings:
             return None
@@ -701,10 +711,27 @@ class NameReader:
                 name = span
             if names and self.titles.end_at(text, pos + len(name)) >= 0:
                 break  # …、大会秘书长甲: a title's own prefix, not a name of the list
+            # 书记甲、分管农业的副乡长乙, 第一书记、村支书交流发言, 主任助理: a verb or a word
+            # opens a clause or a post, not a name (of a rare surname, or of none)
+            surname = text[pos] in self.lex.surnames
+            if (
+                (names and (starts_verb(text, pos) or is_plain_word(name)))
+                or (is_word(name) and not surname and not self._is_parts(name))
+            ) and not (surname and self.common_surname(text[pos])):
+                break
+            # 副书记甲、海宁新兴公司经理乙: a place's name run into more words is no name
+            if (
+                names
+                and (name in self.lex.place_strings or name[:2] in self.lex.place_strings)
+                and self.end_strength(text, pos + len(name)) < 3
+            ):
+                break
             if names and text.startswith(_BODY_NOUNS, pos + len(name)):
                 break  # 副县长甲、天山集团副总裁乙: a body's name opens the next item
             names.append((pos, name))
             pos += len(name)
+            if text.startswith(("（", "("), pos) and (note := _NOTE.match(text, pos)):
+                pos = note.end()  # 副县长甲（女）、乙: the note is the name's
             sep = text[pos : pos + 1]
             if sep == "、":
                 if self.titles.end_at(text, pos + 1) >= 0 or starts_with_place(text, pos + 1, self):

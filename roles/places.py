@@ -27,7 +27,13 @@ def placed_in(lex: Lexicons, text: str, year: int | None = None) -> list[tuple[i
     while pos < len(text):
         for k in range(min(LONGEST_PLACE_NAME, len(text) - pos), 1, -1):
             cand = text[pos : pos + k]
-            options = lex.places_named(cand, year) or lex.places_short(cand, year)
+            options = lex.places_named(cand, year)
+            if not options and (options := lex.places_short(cand, year)):
+                # 甘南州: the level written after a short name picks the prefecture (甘南藏族
+                # 自治州), not the county of the same short name (甘南县)
+                after = text[pos + k : pos + k + 1]
+                if after and (same := [p for p in options if p.level == after]):
+                    options, k = same, k + 1
             if options:
                 under = [p for p in options if found and found[-1][1] in lex.ancestors(p)[1:]]
                 found.append((pos + k, (under or options)[0]))

@@ -143,6 +143,10 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # 颁发镇…, 代表镇…: no town's name ends in a verb; the level character starts a word
     if end - start < 2 or text[start:end] in _NOT_PLACE or ends_in_verb(text, start, end):
         return None
+    # 香杰新代表镇委: a name of three or four characters does not end in a word that is no noun
+    # (代表, 召开); a two-character one may be a word (胜利镇, 前进镇)
+    if end - start > 2 and is_plain_word(text[end - 2 : end]):
+        return None
     # 视察示范镇, 将提交镇政府: a common word run into the text before it is no name; a town
     # called after one (和平镇, 胜利镇) stands after punctuation or a verb of going (到胜利镇)
     # (永康县桥下乡: after its county's level character it is a name too)

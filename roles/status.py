@@ -114,7 +114,7 @@ RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé l
 _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?"
+    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?(?:[：:]\s*)?"
     r"((?:[\u4e00-\u9fff]{2,4}、){0,39}(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"
     r"[\u4e00-\u9fff]{2,4}?))"
     r"(?:等[\d一二两三四五六七八九十百]{1,4}[人名位])?(?:(?:[二两三四五六七八九十]位)?同志[为的]?|为|的)$"
@@ -220,7 +220,11 @@ class StatusRules:
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
             return "former", None
-        if _DESIGNATE_BEFORE.search(before) or text.startswith(("候选人", "人选"), end):
+        # (县委常委、提名副县长人选甲: 人选 after the chain qualifies its nominated post alone)
+        nominated_last = len(group) > 1 and text.endswith("、提名", 0, group[-1].start)
+        if _DESIGNATE_BEFORE.search(before) or (
+            text.startswith(("候选人", "人选"), end) and not nominated_last
+        ):
             return "designate", None
         if (named := NAMED_FOR.search(before)) is not None:
             if named[1] in ("提名", "推荐"):

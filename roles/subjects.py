@@ -14,18 +14,25 @@ import re
 
 from roles.chars import WordFinder, is_han
 from roles.lexicons import Lexicons
-from roles.names import NameReader, is_common_word
+from roles.names import NAME_NOTE, NameReader, is_common_word
 
+_NOTE_BEFORE = re.compile(NAME_NOTE + "$")
 _SUBJECT_FILLERS = re.compile(
     r"(?:自|曾|曾经|已|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
     r"(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|"
+    r"(?:19|20)\d{2}[—\-–~至到]+(?:19|20)\d{2}年|"  # 1953-1966年，历任…
     r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志|委员|代表)?|"
+    r"等|" + NAME_NOTE + "|"
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
-    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?)$"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|"
+    # 王五2010年5月至2011年4月担任…, 2011年5月以后任…
+    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—\-–~]+(?:(?:19|20)\d{2}年)?"
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?|以后|以来|至今)|以后|以来|至今)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
-    r"(?:[，,]|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
-    r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾|同时|并|还|另|不再)*"
+    r"(?:[，,]|(?:19|20)\d{2}[—\-–~至到]+(?:19|20)\d{2}年|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
+    r"今年|去年|前年|先后|其后|此后|随后|之后|此前|之前|曾经|曾|同时|并|还|另|不再|至今|以后|以来|"
+    r"[至到—\-–~])*"
 )
 LEADING_NAME = re.compile(
     r"(?:[\u4e00-\u9fff]{2,4}[：:])?([\u4e00-\u9fff]{2,4})(?:[（(][男女][）)])?[，,]"
@@ -33,7 +40,9 @@ LEADING_NAME = re.compile(
 _LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")  # 主要经历： above résumé lines
 _DATED_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*(?:[.．/]|年\s*\d{1,2}\s*月)")
 # 章友林同志简历 heading a résumé
-_RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
+_RESUME_HEADING = re.compile(
+    r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介|年表)\s*\n"
+)
 _TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
 # 欧阳嵩同志二〇一八年到长汀工作，先后任…: 同志 after a name opening the sentence
 _LEADING_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
@@ -41,8 +50,11 @@ _LEADING_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
 # dated clauses without a subject (2008年4月任…；2011年2月任…) are all about that person.
 _PROFILE_LEAD = re.compile(
     r"(?:^|(?<![\u4e00-\u9fff])|(?<=简历)|(?<=简介))[ \t\u3000]*"
-    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?[，,]\s*"
-    r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?(?:出)?生)"
+    # (兰五生于1965年: a heading name whose line break the reading joined to its profile)
+    r"([\u4e00-\u9fff]{2,4}?)(?:同志)?"
+    r"(?:[，,]\s*|[ \t\u3000]*\n[ \t\u3000]*|(?=(?:出)?生于|(?:19|20)\d))"
+    r"(?:[男女][，,]|[\u4e00-\u9fff]{1,4}族[，,]|(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:出)?生|"
+    r"(?:出)?生于)"
 )
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
@@ -51,7 +63,7 @@ _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # A career sentence: a verb of past posts, then posts up to 等职 or the sentence's end
 _CAREER_VERB = re.compile(
-    "曾任|曾担任|曾经担任|历任|先后任|先后担任|先后出任|此前任|此前担任|之前任|担任过"
+    "曾任|曾担任|曾经担任|历任|先后任|先后担任|先后出任|此前任|此前担任|之前任|担任过|做过|当过"
 )
 _CAREER_BREAK = re.compile("现任|现为|至今|任命|当选|出任|调任|升任|接任|同志|[。；;]")
 CAREER_SPAN = 600  # how far back a career sentence's verb may stand (long lists of posts)
@@ -59,6 +71,7 @@ CLAUSE_END = re.compile(r"[。！？；;\n]")
 # What may stand right before a name that precedes its title.
 BEFORE_NAME = set("在与和对向由及据请给让随同陪")
 _PRONOUNS = ("他", "她")
+_COMMA = re.compile("[，,]")
 
 
 def clause_start(text: str, pos: int, span: int = 60) -> int:
@@ -105,19 +118,18 @@ class SubjectRules:
                 found.insert(0, (dotted.start(), dotted[0]))
                 start = dotted.start()
                 continue
+            # 李乙（女）、孙丙（藏族）当选为…: a note of sex or people after a listed name
+            note = _NOTE_BEFORE.search(text, max(0, start - 10), start - 1)
+            end = note.start() if note else start - 1
             for n in (4, 3, 2):
-                cand = text[start - 1 - n : start - 1]
+                cand = text[end - n : end]
                 if (
-                    start - 1 - n >= 0
+                    end - n >= 0
                     and self.names.plausible(cand, oracle=False)
-                    and (
-                        start - 1 - n == 0
-                        or not is_han(text[start - 2 - n])
-                        or text[start - 2 - n] == "、"
-                    )
+                    and (end - n == 0 or not is_han(text[end - n - 1]) or text[end - n - 1] == "、")
                 ):
-                    found.insert(0, (start - 1 - n, cand))
-                    start -= 1 + n
+                    found.insert(0, (end - n, cand))
+                    start = end - n
                     break
             else:
                 break
@@ -137,7 +149,15 @@ class SubjectRules:
         pronoun = max(text.rfind(p, sentence, verb.start()) for p in _PRONOUNS)
         if pronoun >= 0:
             return self._passage_subject(text, pronoun)
-        return self._subject(text, verb.start())
+        found = self._subject(text, verb.start())
+        if found is None:
+            # 此后，王五在新疆工作多年，历任…: a name opening an earlier clause of the
+            # sentence, a verb or preposition after it
+            clauses = [sentence] + [m.end() for m in _COMMA.finditer(text, sentence, verb.start())]
+            for at in reversed(clauses):
+                if (found := self._opening_subject(text, at, verb.start(), 2)) is not None:
+                    break
+        return found
 
     def _subject(self, text: str, end: int) -> tuple[int, str] | None:
         """The subject of 当选为/担任: a name just before the verb, or opening the sentence;
@@ -152,9 +172,13 @@ class SubjectRules:
         start = max(start, floor)
         if start > end or not _SUBJECT_FILLERS_ONLY.fullmatch(text, start, end):
             return None
+        profile = self._profile_subject(text, start)
+        # (甲当选…。乙，男，汉族，…。曾任…: the profile opened since is whom it is about)
+        if profile is not None and last is not None and profile[0] > last[0]:
+            return profile
         if last is not None and 0 <= start - last[0] <= 300 and "\n" not in text[last[0] : start]:
             return last
-        return self._profile_subject(text, start)
+        return profile
 
     def _resume_subject(self, text: str, start: int) -> tuple[int, str] | None:
         """The person a résumé line is about: the profile or heading (王五同志简历) above its run
@@ -184,8 +208,12 @@ class SubjectRules:
         if line < 0 and start > PROFILE_SPAN:
             return None
         found = None
-        for m in _PROFILE_LEAD.finditer(text, max(line, 0), start):
-            if self.names.plausible(m[1]):
+        # (兰五\n生于1965年4月，…: a name alone on the line above the profile it opens)
+        above = text.rfind("\n", 0, line) + 1 if line > 0 else 0
+        if line - above > 12:
+            above = max(line, 0)
+        for m in _PROFILE_LEAD.finditer(text, above, start):
+            if self.names.plausible(m[1]) and (m.start() >= line or "\n" in m[0]):
                 found = (m.start(1), m[1])
         return found
 
@@ -265,7 +293,9 @@ class SubjectRules:
             return None
         return (after, name)
 
-    def _opening_subject(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+    def _opening_subject(
+        self, text: str, start: int, end: int, strength: int = 3
+    ) -> tuple[int, str] | None:
         """A name opening the sentence at `start` that a verb or a title closes (王五出生于…,
         王五同志是…), not one inside a longer phrase."""
         name = self.names.name_at(text, start)
@@ -275,7 +305,7 @@ class SubjectRules:
             or not self.names.plausible(name)
             or not self.names.is_built_like_name(name)
             or not is_han(text[start + len(name)])
-            or self.names.end_strength(text, start + len(name)) < 3
+            or self.names.end_strength(text, start + len(name)) < strength
             # 双江镇党委书记王五是…: before a title it is a place (a name before its own title is
             # read with the title)
             or self.titles.end_at(text, start + len(name)) >= 0
