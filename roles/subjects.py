@@ -172,13 +172,16 @@ class SubjectRules:
         start = max(start, floor)
         if start > end or not _SUBJECT_FILLERS_ONLY.fullmatch(text, start, end):
             return None
-        profile = self._profile_subject(text, start)
-        # (甲当选…。乙，男，汉族，…。曾任…: the profile opened since is whom it is about)
-        if profile is not None and last is not None and profile[0] > last[0]:
-            return profile
         if last is not None and 0 <= start - last[0] <= 300 and "\n" not in text[last[0] : start]:
+            # (甲当选…。乙，男，汉族，…。曾任…: a profile opened since is whom it is about; it
+            # writes a sex, a people or a birth, so most spans are passed over unread)
+            since = text[last[0] + len(last[1]) : start]
+            if any(c in since for c in "男女族生"):
+                for m in _PROFILE_LEAD.finditer(text, last[0] + len(last[1]), start):
+                    if self.names.plausible(m[1]):
+                        last = self._last_subject = (m.start(1), m[1])
             return last
-        return profile
+        return self._profile_subject(text, start)
 
     def _resume_subject(self, text: str, start: int) -> tuple[int, str] | None:
         """The person a résumé line is about: the profile or heading (王五同志简历) above its run
