@@ -25,6 +25,7 @@ from roles.chars import LEVEL_CHARS, WordFinder, fold_punctuation, is_han, word_
 from roles.lexicons import HOME_LEVELS, Lexicons, Place, Title
 from roles.names import (
     CONJUNCTIONS,
+    NON_PLACE_BODIES,
     OFFICE_HEAD,
     OFFICE_TITLE,
     NameReader,
@@ -52,6 +53,7 @@ from roles.status import (
     StatusRules,
     chinese_number,
     latest_terms,
+    nominated_in_chain,
 )
 from roles.subjects import (
     BEFORE_NAME,
@@ -171,8 +173,8 @@ _DETERMINERS = frozenset("我全本该各此两")
 _SHARING_DETERMINERS = frozenset("我本该")
 # Bodies whose own party committee a bare town-level title after them belongs to
 _BODIES_BEFORE_TITLE = (
-    *("学院", "大学", "学校", "中学", "小学", "医院", "卫生院", "公司", "集团", "银行"),
-    *("协会", "商会", "研究院", "研究所", "合作社", "工厂", "企业"),
+    *NON_PLACE_BODIES,
+    *("学校", "中学", "小学", "卫生院", "研究院", "研究所", "合作社", "工厂"),
     *("”", "」", '"'),  # (市“两新”党工委书记: a quoted name is a body's, not a place's)
 )
 _ACTING_INSIDE = ("代理", "代院长", "代检察长", "代主席")
@@ -283,7 +285,7 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 # (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it)
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
-_TITLE_ADJECTIVES += ("新当选",)
+_TITLE_ADJECTIVES = (*_TITLE_ADJECTIVES, "新当选")
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
@@ -862,7 +864,7 @@ class Matcher(SubjectRules, StatusRules):
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
                 # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
                 # subdistrict is named
-                if part.jurisdiction is None and part.title.role.startswith(("党工委", "纪工委")):
+                if part.jurisdiction is None and part.title.role.startswith("党工委"):
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )
@@ -1465,28 +1467,6 @@ class Matcher(SubjectRules, StatusRules):
             return people
         return [(found[0], found[1])]
 
-    def _listed_before_name(self, text: str, start: int) -> list[tuple[int, str]]:
-        """The full names listed with 、 before the name at `start` that precedes its title
-        (武甲、田乙副院长: 武甲), each after punctuation, a lead or another of the list."""
-        found: list[tuple[int, str]] = []
-        while text[start - 1 : start] == "、":
-            end = start - 1
-            for n in (3, 2):
-                cand, at = text[end - n : end], end - n
-                prev = text[at - 1] if at > 0 else ""
-                if (
-                    at >= 0
-                    and (not is_han(prev) or prev in _LEADS_OF_NAME or prev in CONJUNCTIONS)
-                    and cand[0] in self.lex.surnames
-                    and self.names.plausible(cand)
-                ):
-                    found.insert(0, (at, cand))
-                    start = at
-                    break
-            else:
-                break
-        return found
-
     def _name_before(
         self, text: str, pos: int, lead: frozenset[str] | set[str] = BEFORE_NAME
     ) -> tuple[int, str, bool] | None:
@@ -1663,7 +1643,7 @@ class Matcher(SubjectRules, StatusRules):
                     name_start, person, reference = found
                     people = [(name_start, person)]
                     if not reference:  # 武甲、田乙副院长: the names listed before it
-                        people = self._listed_before_name(text, name_start) + people
+                        people = self._with_listed_before(text, people[0], joined=False)
             # a name may not run into the place of the next title (莲都区区长任缙云县委书记)
             people = [(p, n) for p, n in people if not self._group_starts_within(p + 1, p + len(n))]
             # 曾任南涧县副县长，巍山县委常委、宣传部部长。: posts after a comma, closing their
@@ -1719,9 +1699,7 @@ class Matcher(SubjectRules, StatusRules):
             title_text = text[group[0].start : group[-1].end]
             # 区委常委、副区长提名人选王五: the qualifier is the last post's alone
             nominee = text.startswith("提名人选", group[-1].end) or (
-                len(group) > 1
-                and text.endswith("、提名", 0, group[-1].start)
-                and text.startswith(_NOMINEES, group[-1].end)
+                nominated_in_chain(text, group) and text.startswith(_NOMINEES, group[-1].end)
             )
             for name_start, person in people:
                 for part in group:

@@ -166,21 +166,16 @@ NAME_NOTE = (
 _NOTE = re.compile(NAME_NOTE)
 
 
+# Bodies that are no place's organ: a bare town title after one is the body's own post
+# (师范学院党委书记), and what precedes one in a list is no person's name
+NON_PLACE_BODIES = ("集团", "公司", "企业", "银行", "协会", "商会", "学院", "大学", "医院")
 # Nouns that end the name of a body: what precedes them in a list is no person's name
 _BODY_NOUNS = (
-    "集团",
-    "公司",
+    *NON_PLACE_BODIES,
     "机关",
     "部门",
     "单位",
     "系统",
-    "企业",
-    "银行",
-    "协会",
-    "商会",
-    "学院",
-    "大学",
-    "医院",
     "办事处",
     # (…、黄龙法院党组书记乙, 邱村镇党政主要负责人: a place's organs)
     "法院",
@@ -298,8 +293,7 @@ class NameReader:
         verb (将, 在, 说); 1 for any other dictionary word (看来, 近日); 0 for none."""
         if pos >= len(text) or not is_han(text[pos]):
             return 3
-        # (受市委书记陈之常委托: a title does not end inside a word, 常委 + 托 is 常 + 委托)
-        if (end := self.titles.end_at(text, pos)) >= 0 and not is_word(text[end - 1 : end + 1]):
+        if self.titles.end_at(text, pos) >= 0:
             return 3
         # 王五市南区代区长: a place and its title start the next entry
         if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):

@@ -133,6 +133,12 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 
 
+def nominated_in_chain(text: str, group: list[_Part]) -> bool:
+    """县委常委、提名副县长人选甲: the chain's last post is nominated (人选 after it qualifies that
+    post alone)."""
+    return len(group) > 1 and text.endswith("、提名", 0, group[-1].start)
+
+
 class StatusRules:
     """The status rules of `roles.matching.Matcher` (a mixin: the matcher sets these and
     provides _lead_start and _respective_before)."""
@@ -220,10 +226,8 @@ class StatusRules:
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
             return "former", None
-        # (县委常委、提名副县长人选甲: 人选 after the chain qualifies its nominated post alone)
-        nominated_last = len(group) > 1 and text.endswith("、提名", 0, group[-1].start)
         if _DESIGNATE_BEFORE.search(before) or (
-            text.startswith(("候选人", "人选"), end) and not nominated_last
+            text.startswith(("候选人", "人选"), end) and not nominated_in_chain(text, group)
         ):
             return "designate", None
         if (named := NAMED_FOR.search(before)) is not None:

@@ -26,8 +26,8 @@ _SUBJECT_FILLERS = re.compile(
     r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|"
     # 王五2010年5月至2011年4月担任…, 2011年5月以后任…
-    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[至到—\-–~]+(?:(?:19|20)\d{2}年)?"
-    r"(?:\d{1,2}月)?(?:\d{1,2}日)?|以后|以来|至今)|以后|以来|至今)$"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[至到—\-–~]+(?:(?:19|20)\d{2}年)?"
+    r"(?:\d{1,2}月)?(?:\d{1,2}日)?|以后|以来|至今)$"
 )
 _SUBJECT_FILLERS_ONLY = re.compile(
     r"(?:[，,]|(?:19|20)\d{2}[—\-–~至到]+(?:19|20)\d{2}年|(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|又|后|起|再|同年|次年|次月|同月|当月|翌年|"
@@ -40,9 +40,7 @@ LEADING_NAME = re.compile(
 _LABEL_LINE = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")  # 主要经历： above résumé lines
 _DATED_LINE = re.compile(r"[ \t\u3000]*(?:19|20)\d{2}\s*(?:[.．/]|年\s*\d{1,2}\s*月)")
 # 章友林同志简历 heading a résumé
-_RESUME_HEADING = re.compile(
-    r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介|年表)\s*\n"
-)
+_RESUME_HEADING = re.compile(r"\n?\s*([\u4e00-\u9fff]{2,4}?)(?:同志)?(?:个人)?(?:简历|简介)\s*\n")
 _TO_PLACE = frozenset("在到赴来去于")  # 在兴宾担任区长: a place after these, not a name
 # 欧阳嵩同志二〇一八年到长汀工作，先后任…: 同志 after a name opening the sentence
 _LEADING_COMRADE = re.compile(r"([\u4e00-\u9fff]{2,4}?)同志")
@@ -98,13 +96,16 @@ class SubjectRules:
         i = bisect.bisect_right(self._group_starts, pos) - 1
         return i >= 0 and self._group_spans[i][0] < pos < self._group_spans[i][1]
 
-    def _with_listed_before(self, text: str, subject: tuple[int, str]) -> list[tuple[int, str]]:
+    def _with_listed_before(
+        self, text: str, subject: tuple[int, str], joined: bool = True
+    ) -> list[tuple[int, str]]:
         """乙、丙当选为副市长: the subject and the names listed before it with 、 (the last
-        may be joined by 和/及/与: 甲、乙和丙当选为副县长)."""
+        may be joined by 和/及/与: 甲、乙和丙当选为副县长; not when `joined` is off, for names
+        before their title: 局长甲和乙副局长)."""
         found = [subject]
         start = subject[0]
         while text.startswith("、", start - 1) or (
-            len(found) == 1 and text[start - 1 : start] in ("和", "及", "与")
+            joined and len(found) == 1 and text[start - 1 : start] in ("和", "及", "与")
         ):
             # 王甲、艾力·买买提、李乙当选为…: a transliterated name in the list
             dotted = (
