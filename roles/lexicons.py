@@ -490,6 +490,22 @@ _PARTY_GROUP_POSTS = (
 )
 
 
+# The judicial posts a congress appoints besides a court's and a procuratorate's heads and
+# deputies, by the deputy's role and word they are derived from
+_JUDICIAL_POSTS = {
+    ("法院副院长", "副院长"): (
+        ("审判员", "审判员"),
+        ("审判委员会委员", "审判委员会委员"),
+        ("审委会委员", "审判委员会委员"),
+    ),
+    ("检察院副检察长", "副检察长"): (
+        ("检察员", "检察员"),
+        ("检察委员会委员", "检察委员会委员"),
+        ("检委会委员", "检察委员会委员"),
+    ),
+}
+
+
 # A county bureau's, court's and procuratorate's posts, read without the level too
 # (公安局党委书记、局长; 法院党组书记、院长 in the court's own news)
 _BUREAU_POSTS = (
@@ -554,6 +570,14 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+        # a congress appoints a court's judges and its judicial committee, a procuratorate's
+        # prosecutors and its committee, as it does their deputies (任命甲为县人民法院审判员、
+        # 审委会委员、副院长)
+        for (role_end, deputy), posts in _JUDICIAL_POSTS.items():
+            if title.surface.endswith(deputy) and title.role.endswith(role_end):
+                organ, role_organ = title.surface[: -len(deputy)], title.role[: -len(deputy)]
+                for surface, role in posts:
+                    add(organ + surface, role_organ + role, title, False)
     for title in [*titles.values(), *derived.values()]:
         # 县政府党组成员、公安局局长: a county department's posts written without the level are
         # posts of the level written before them, or of the home (as 公安局长 is); its party

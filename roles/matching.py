@@ -32,6 +32,7 @@ from roles.names import (
     canonical_name,
     is_common_word,
     is_plain_word,
+    is_word,
     starts_word,
 )
 from roles.places import placed_in, places_in
@@ -45,7 +46,7 @@ from roles.placing import (
     subcounty_name_before,
 )
 from roles.status import (
-    FORMAL_CPPCC,
+    FORMAL_CPPCC_ANY,
     NAMED_FOR,
     REMOVED,
     TERM_BEFORE,
@@ -179,7 +180,9 @@ _BODIES_BEFORE_TITLE = (
 )
 _ACTING_INSIDE = ("代理", "代院长", "代检察长", "代主席")
 # (分别以全票当选为…: the votes between 分别 and its verb)
-_RESPECTIVELY = re.compile(r"分别(?:以(?:\d+|全)票|全票|高票)?(?:担任|出任|任|为|当选为|当选)")
+_RESPECTIVELY = re.compile(
+    r"分别(?:以(?:\d+|全)票|全票|高票)?(?:担任|出任|任|为|当选为|当选|辞去|不再担任)"
+)
 _CHAIN_GAP = re.compile(r"[、和及与]?")
 _LIST_GAP = re.compile(r"[，、；;及和与以\s]*")
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
@@ -258,20 +261,29 @@ _ORGAN_POSTS = tuple(
             "部长",
             "副部长",
             "政委",
+            "审判员",
+            "审判委员会委员",
+            "审委会委员",
+            "检察员",
+            "检察委员会委员",
+            "检委会委员",
         ),
         key=len,
         reverse=True,
     )
 )
+# The party's working committees, which govern subdistricts and zones alike
+_WORKING_COMMITTEES = ("党工委", "纪工委", "监察工委")
 _UNKNOWN_TITLE = re.compile(
     r"[\u4e00-\u9fff]{1,12}(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
-    r"董事长|总经理|总裁|理事长|会长|书记|主席|委员|总指挥|指挥长|组长|团长|司令员|政委)"
+    r"董事长|总经理|总裁|理事长|会长|书记|主席|委员|总指挥|指挥长|组长|团长|司令员|政委|台长|馆长|"
+    r"总编辑|总督察|处长)"
 )
 # … and one of a chain of them, ending at its first post head (州脱贫攻坚领导小组副组长、
 # 州脱贫攻坚办主任; 援藏工作队总领队; 工作专班召集人)
 _UNKNOWN_POST = re.compile(
     r"[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
-    r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长)"
+    r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长|台长|馆长|总编辑|总督察|处长)"
     # (…副秘书长、二级巡查员甲: a grade, which is no post, between the post and the name)
     r"|[一二三四]级(?:巡视员|调研员|巡查员|主任科员)|副?(?:巡视员|调研员)"
 )
@@ -285,6 +297,7 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 # (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it)
 _TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
+_TITLE_ADJECTIVES = (*_TITLE_ADJECTIVES, "候任")  # (候任区长甲: the designated head)
 _TITLE_ADJECTIVES = (*_TITLE_ADJECTIVES, "新当选")
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
@@ -293,8 +306,11 @@ _DELEGATION = re.compile(
 _NEW_TERM = re.compile(r"(?:新一届|新一任|第?[一二三四五六七八九十]{1,3}届)$")
 _EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 _LISTING_VERBS = re.compile(
-    r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任)$"
+    r"(?:曾任|曾担任|曾经担任|历任|此前任|此前担任|之前任|之前担任|先后任|先后担任|先后出任|拟任|"
+    r"此前是|之前是)$"
 )
+# 王五现任甲市副秘书长，乙区区委副书记、区长。: the present posts a résumé lists after 现任
+_PRESENT_LISTING = re.compile(r"(?:现任|现为|现担任)$")
 _NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
 # After a title, before the name: the post is the one the person is nominated for.
 _NOMINEES = ("候选人提名人选", "提名人选", "候选人", "人选")
@@ -347,6 +363,7 @@ class Matcher(SubjectRules, StatusRules):
         self._place_ends = frozenset(name[-1] for name in lex.place_names)
         self._committee_titles: dict[str, Title] = {}  # read from how they are built
         self._careers = self._delegations = self._moving = False
+        self._resigned: set[int] = set()  # chains of 分别辞去: the posts the people leave
 
     # -- title groups --
 
@@ -367,8 +384,8 @@ class Matcher(SubjectRules, StatusRules):
             self._latest = latest_terms(text)
         # (常山县政协委员会主席: the committee named in full with or without its term)
         if (
-            (termed_text or "政协委员会" in text)
-            and "委员会" in text
+            "委员会" in text
+            and (termed_text or "政协" in text or "政治协商会议" in text)
             and (formal := self._formal_cppcc_titles(text))
         ):
             # the committee's own posts inside the span (主席) are part of it
@@ -489,7 +506,7 @@ class Matcher(SubjectRules, StatusRules):
         (政协天水市麦积区第八届委员会副主席 → 区政协副主席 of 麦积区); the place is kept for
         _parts."""
         found = []
-        for m in FORMAL_CPPCC.finditer(text):
+        for m in FORMAL_CPPCC_ANY.finditer(text):
             written = m[1] or m[2]
             places = places_in(self.lex, written, self._year)
             place = places[-1] if places else None
@@ -679,12 +696,19 @@ class Matcher(SubjectRules, StatusRules):
     def _continued_role(self, previous: str, surface: str) -> str | None:
         """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post
         (the surface of its title: 区政协 + 常务委员 is the title of the post 区政协常委)."""
+        # (省法院副院长 + 代理院长: the continuing post's own role, 院长, where the organ has no
+        # acting form of its own)
+        continuing = self.lex.titles.get(surface)
+        posts = (surface,)
+        if continuing is not None and continuing.level == "+" and continuing.role != surface:
+            posts = (surface, continuing.role)
         for suffix in _ORGAN_POSTS:  # the longest that names a known post (县教体局 + 党委书记)
             if previous.endswith(suffix):
-                role = previous[: -len(suffix)] + surface
-                title = self.lex.titles.get(role)
-                if title is not None and not title.blocker and title.level != "+":
-                    return role
+                for post in posts:
+                    role = previous[: -len(suffix)] + post
+                    title = self.lex.titles.get(role)
+                    if title is not None and not title.blocker and title.level != "+":
+                        return role
         # 镇长乙，副书记丙: a party post after a government's is of its place's party committee
         head = self.lex.titles.get(previous) if surface in ("副书记", "书记") else None
         if head is not None and head.institution == "government" and head.level in LEVEL_CHARS:
@@ -692,6 +716,12 @@ class Matcher(SubjectRules, StatusRules):
                 title = self.lex.titles.get(role)
                 if title is not None and not title.blocker and title.level == head.level:
                     return role
+        # 副镇长乙，组织委员丙: a town party committee's portfolio after any of the town's posts
+        town = self.lex.titles.get(previous)
+        if town is not None and town.level in ("镇", "乡") and not town.blocker:
+            portfolio = self.lex.titles.get("党委" + surface)
+            if portfolio is not None and portfolio.level == "镇" and not portfolio.blocker:
+                return portfolio.role
         # 县政协农业农村委主任甲，副主任乙: a committee read from how it is built
         committee = self._committee_titles.get(previous)
         post = _COMMITTEE_POST_END.search(previous) if committee is not None else None
@@ -776,7 +806,15 @@ class Matcher(SubjectRules, StatusRules):
             elif (
                 previous is not None
                 and (previous.jurisdiction or previous.home_level)
-                and (level in ("-", "+") or level == previous.written_level())
+                and (
+                    level in ("-", "+")
+                    or level == previous.written_level()
+                    # 高新区党工委委员、纪工委书记: a zone's working committees are a street's
+                    or (
+                        {level, previous.title.level} == {"街道", "开发区"}
+                        and part.title.role.startswith(_WORKING_COMMITTEES)
+                    )
+                )
             ):
                 part.jurisdiction = previous.jurisdiction
                 part.home_level = previous.home_level
@@ -962,6 +1000,12 @@ class Matcher(SubjectRules, StatusRules):
                 text[part.start - 1] in "，,、"
                 and part.start - last[0] <= 20
                 and CLAUSE_END.search(text, last[0], part.start) is None
+            )
+            # (…主任甲主持会议；副主任乙、丙出席会议: a semicolon opening the post's clause)
+            or (
+                text[part.start - 1] in "；;"
+                and part.start - last[0] <= 20
+                and CLAUSE_END.search(text, last[0], part.start - 1) is None
             )
         ):
             return
@@ -1186,12 +1230,12 @@ class Matcher(SubjectRules, StatusRules):
             return []
         # 市财政局党组成员农开办主任陈五: an office the lexicon does not know, run on
         # (the office's name was read as a person's, the post's head right after it)
+        # (or not read as one: no name ends in 办 or 局)
         names = self.names.name_list_at(text, pos)
-        if (
-            len(names) == 1
-            and OFFICE_HEAD.match(text, pos + len(names[0][1])) is not None
-            and (office := OFFICE_TITLE.match(text, pos)) is not None
-            and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end())
+        office = OFFICE_TITLE.match(text, pos) if len(names) <= 1 else None
+        if office is not None and (
+            (names and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end()))
+            or (not names and office.end() - pos <= 8)
         ):
             names = self.names.name_list_at(text, office.end())
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
@@ -1282,9 +1326,40 @@ class Matcher(SubjectRules, StatusRules):
             return None
         head = max((text.rfind(c, clause, m.start()) for c in "，,：:"), default=clause - 1) + 1
         names = self.names.name_list_at(text, max(head, clause))
+        if len(names) != len(chain):
+            # 决定接受甲和乙分别辞去…: the list that ends at 分别, after the clause's verbs
+            names = self._names_ending_at(text, max(head, clause), m.start()) or names
         if len(names) != len(chain) or names[-1][0] + len(names[-1][1]) > m.start():
             return []
+        if m[0].endswith(("辞去", "不再担任")):
+            self._resigned.add(pos)
         return [names[chain.index(pos)]]
+
+    def _names_ending_at(self, text: str, start: int, end: int) -> list[tuple[int, str]]:
+        """The first list of names in text[start:end] that runs up to `end` (at most 40 back)."""
+        for at in range(max(start, end - 40), end - 1):
+            if at > 0 and is_word(text[at - 1 : at + 1]):
+                continue  # (同意王五: no name starts inside a word)
+            names = self.names.name_list_at(text, at)
+            # (甲和乙分别: a list of two joined by 和, which the list reader leaves open)
+            after = names[-1][0] + len(names[-1][1]) if names else -1
+            if (
+                0 < after < end - 2
+                and text[after] in CONJUNCTIONS
+                and self.names.plausible(text[after + 1 : end], oracle=False)
+            ):
+                names.append((after + 1, text[after + 1 : end]))
+            if not names or names[-1][0] >= end - 1:
+                continue
+            last_start, last = names[-1]
+            if last_start + len(last) > end:  # (甲、乙分别: 分 read into the last name)
+                last = text[last_start:end]
+                if not self.names.plausible(last, oracle=False):
+                    continue
+                names[-1] = (last_start, last)
+            if last_start + len(last) == end:
+                return names
+        return []
 
     def _group_starts_within(self, lo: int, hi: int) -> bool:
         """Whether a title group starts in [lo, hi)."""
@@ -1523,7 +1598,9 @@ class Matcher(SubjectRules, StatusRules):
         self._article_starts = article_starts
         text = fold_punctuation(text)
         # forms that need a look only when the text has what they are built of
-        self._careers = any(w in text for w in ("曾", "历任", "先后", "前任", "担任过"))
+        self._careers = any(
+            w in text for w in ("曾", "历任", "先后", "前任", "担任过", "此前是", "之前是")
+        )
         # (a congress's session or a verb of moving that names a place for bare titles)
         self._moving = "届" in text or any(w in text for w in ("调", "派往", "来到", "交流到"))
         self._delegations = any(w in text for w in ("代表团", "考察团", "调研组", "客人"))
@@ -1533,6 +1610,7 @@ class Matcher(SubjectRules, StatusRules):
         self._split_towns: set[int] = set()  # towns read apart from the name before them
         # where 分别任 / 分别担任 stand: lists whose posts are paired with names in order
         self._respective = list(_RESPECTIVELY.finditer(text)) if "分别" in text else []
+        self._resigned = set()
         self._respective_ends = [m.end() for m in self._respective]
         parts = self._parts(text)
         groups = self._groups(parts, text)
@@ -1575,6 +1653,9 @@ class Matcher(SubjectRules, StatusRules):
                 if part.place is not None and part.place.level in HOME_LEVELS:
                     topics[part.place.level] = part.place.name
                     passage.explicit[part.place.level] = (part.start, part.place.name)
+                elif part.title.level == "开发区" and part.jurisdiction:
+                    # 高新区党工委书记甲，党工委委员、管委会副主任乙: the zone's next people
+                    topics["开发区"] = part.jurisdiction
             if group[0].orphan:
                 self._continue_organ(group[0], text, last)
                 # 党组成员、副局长乙: each continuing post after it takes the same organ
@@ -1632,7 +1713,11 @@ class Matcher(SubjectRules, StatusRules):
                 if (
                     found is None
                     and stands_in
-                    and text[group[0].start - 1 : group[0].start] in ("，", ",")
+                    # (…副区长，并代理区长职务)
+                    and (
+                        text[group[0].start - 1 : group[0].start] in ("，", ",")
+                        or text[group[0].start - 2 : group[0].start] in ("，并", ",并")
+                    )
                     and (subject := self._subject(text, group[0].start)) is not None
                 ):
                     found = (*subject, False)
@@ -1674,6 +1759,8 @@ class Matcher(SubjectRules, StatusRules):
                     last = (group[-1].end, group[-1])
                 continue
             status, stated, until = self._status(text, group)
+            if group[0].start in self._resigned:  # 甲和乙分别辞去区长和副区长职务
+                status = "former"
             if inherited:
                 status = inherited
             # 曾任甲区区长A、乙县县长B: the posts a verb of the past (曾任, 历任) or of the
@@ -1685,15 +1772,15 @@ class Matcher(SubjectRules, StatusRules):
                 and text[listed[0] : group[0].start] == "、"
             ):
                 status = carried = listed[1]
-            elif status != "current" and (
-                inherited  # 先后担任A，B，C: each clause passes the status on
-                or _LISTING_VERBS.search(
-                    text, max(0, (lead := self._lead_start(text, group[0].start)) - 8), lead
-                )
-            ):
-                carried = status
             else:
-                carried = ""
+                lead = self._lead_start(text, group[0].start)
+                # 先后担任A，B，C: each clause passes the status on; so do the posts after 现任
+                passes_on = (
+                    inherited or _LISTING_VERBS.search(text, max(0, lead - 8), lead)
+                    if status != "current"
+                    else _PRESENT_LISTING.search(text, max(0, lead - 3), lead)
+                )
+                carried = status if passes_on else ""
             listed = (max(p + len(n) for p, n in people), carried)
             governed = (group[-1].end, people, carried) if carried else None
             title_text = text[group[0].start : group[-1].end]

@@ -33,6 +33,9 @@ _PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
 # word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")
+_OPENING_QUOTES = frozenset("“‘「『《")
+_ORGAN_ENDS = frozenset("局办厅署室")
+_ORGAN_WORDS = frozenset(("政协", "人大", "政府", "党委", "纪委", "法院", "检察", "委员"))
 _PREPOSITIONS = frozenset("于在对向从")
 _LEADING_VERBS = frozenset("率携")  # 陶五携调研组, 谢五率考察团: verbs of leading a group
 _SUBDISTRICT_WORDS = ("街道", "社区")
@@ -254,6 +257,8 @@ class NameReader:
         self.place_string_heads = frozenset(p[:2] for p in lex.place_strings)
         self._address = frozenset(t for t in lex.titles if len(t) <= 3) | _POST_HEADS
         self._ends = word_finder(lex.name_ends)
+        # words no name holds anywhere (the lexicon's strong ones: 代表, 班子, 职务)
+        self._inside_never = frozenset(w for w, strong in lex.name_ends.items() if strong)
         self._nonofficial = word_finder(lex.nonofficials)
         # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
         self._verbs = word_finder(w for w in lex.name_ends if len(w) >= 2)
@@ -291,8 +296,11 @@ class NameReader:
         """How firmly a name may end right before `pos`: 3 for punctuation, a title or a listed
         verb of two characters or more (主持, 一行); 2 for a listed particle or one-character
         verb (将, 在, 说); 1 for any other dictionary word (看来, 近日); 0 for none."""
-        if pos >= len(text) or not is_han(text[pos]):
+        if pos >= len(text):
             return 3
+        if not is_han(text[pos]):
+            # (李娟用“一座桥”推介: an opening quote follows a verb more often than a name)
+            return 1 if text[pos] in _OPENING_QUOTES else 3
         if self.titles.end_at(text, pos) >= 0:
             return 3
         # 王五市南区代区长: a place and its title start the next entry
@@ -388,6 +396,11 @@ class NameReader:
             and CJK_RUN.fullmatch(cand) is not None
             and (cand[0] not in NOT_NAME_START or cand[:2] in self.lex.compound_surnames)
             and not any(c in _STRONG for c in cand[1:])
+            and not any(cand[i : i + 2] in self._inside_never for i in range(len(cand) - 1))
+            # 区政府办、发改局、经科信局: an organ's last character ends no name of three or more,
+            # nor do its level and organ start one (区政协, 县人大)
+            and not (len(cand) >= 3 and cand[-1] in _ORGAN_ENDS)
+            and not (cand[0] in LEVEL_CHARS and cand[1:3] in _ORGAN_WORDS)
             and self._nonofficial.end_at(cand, 0) < 0
             and cand not in self.lex.name_ends  # 副区长代理…职务: a verb, not a name
             and not (oracle and is_common_word(cand))
@@ -575,6 +588,15 @@ class NameReader:
                     and self.titles.end_at(text, after + 1) > after + 1
                 )
             )
+        ):
+            return longer
+        # 陈大为等在家常委: 等 closes a list of names, never stands inside one, and no word
+        # starts with it here; the name runs up to it
+        if (
+            text.startswith("等", after)
+            and third not in _PREFER_SHORT
+            and not starts_word(text, after)
+            and not is_common_word(text[pos + shorter : after + 1])
         ):
             return longer
         # (陈辛作《政府工作报告》: its object may open with a title mark)
@@ -794,6 +816,11 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
                 # the whole is a known place (太和县, 和县)
                 any(c in CONJUNCTIONS for c in text[pos + 2 : pos + k])
                 and text[pos : pos + k] not in reader.lex.place_strings
+            )
+            # (甲、乙分别任县委书记…: a verb of taking office ends the names, no place)
+            and not (
+                text[pos + k - 1] in "任为"
+                and ("分别" in text[pos : pos + k] or starts_verb(text, pos + k - 2))
             )
         ):
             return True

@@ -48,6 +48,9 @@ _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
 # (and 副: in 政府副乡长, 政府副苏木达 it and the level character start a deputy's title)
 _GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届副")
 _COUNTY_LEVEL_CHARS = frozenset("县市区旗")
+# particles and prepositions that govern what follows them: no place's name ends in one
+# (交通不便给村发展带来…: 给 takes 村 as its object)
+_NEVER_END_A_PLACE = frozenset("的了着给把被让")
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
 _JOINING_WORDS = frozenset("和与及同跟在对向给")
@@ -141,7 +144,12 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     while end - start > 2 and full and start > 0 and is_word(text[start - 1 : start + 1]):
         start += 1
     # 颁发镇…, 代表镇…: no town's name ends in a verb; the level character starts a word
-    if end - start < 2 or text[start:end] in _NOT_PLACE or ends_in_verb(text, start, end):
+    if (
+        end - start < 2
+        or text[start:end] in _NOT_PLACE
+        or text[end - 1] in _NEVER_END_A_PLACE
+        or ends_in_verb(text, start, end)
+    ):
         return None
     # 香杰新代表镇委: a name of three or four characters does not end in a word that is no noun
     # (代表, 召开); a two-character one may be a word (胜利镇, 前进镇)

@@ -61,13 +61,14 @@ _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # A career sentence: a verb of past posts, then posts up to 等职 or the sentence's end
 _CAREER_VERB = re.compile(
-    "曾任|曾担任|曾经担任|历任|先后任|先后担任|先后出任|此前任|此前担任|之前任|担任过|做过|当过"
+    "曾任|曾担任|曾经担任|历任|先后任|先后担任|先后出任|此前任|此前担任|之前任|担任过|做过|当过|"
+    "此前是|之前是"
 )
 _CAREER_BREAK = re.compile("现任|现为|至今|任命|当选|出任|调任|升任|接任|同志|[。；;]")
 CAREER_SPAN = 600  # how far back a career sentence's verb may stand (long lists of posts)
 CLAUSE_END = re.compile(r"[。！？；;\n]")
 # What may stand right before a name that precedes its title.
-BEFORE_NAME = set("在与和对向由及据请给让随同陪")
+BEFORE_NAME = set("在与和对向由及据请给让随同陪是把被跟")
 _PRONOUNS = ("他", "她")
 _COMMA = re.compile("[，,]")
 
@@ -277,10 +278,23 @@ class SubjectRules:
             # verb or title; further back, a sentence about someone else may lie between
             elif nth > 1:
                 continue
-            elif (opening := self._opening_subject(text, start, pronoun)) is not None:
+            # (张五于1985年出生…。他曾任…: a particle after the name is enough here; 孙五今年
+            # 47岁，他之前任…: in the pronoun's own sentence, a clause opened by a name and any
+            # word but a title)
+            elif (opening := self._opening_subject(text, start, pronoun, 2)) is not None or (
+                nth == 0 and (opening := self._clause_opening(text, start, pronoun)) is not None
+            ):
                 return opening
             elif (titled := self._titled_opening(text, start, pronoun)) is not None:
                 return titled
+        return None
+
+    def _clause_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """The last clause of text[start:end] that a name opens, a particle or word after it."""
+        clauses = [start] + [m.end() for m in _COMMA.finditer(text, start, end)]
+        for at in reversed(clauses):
+            if (found := self._opening_subject(text, at, end, 2)) is not None:
+                return found
         return None
 
     def _titled_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:
