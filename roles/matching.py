@@ -282,7 +282,9 @@ _UNKNOWN_TITLE = re.compile(
 # … and one of a chain of them, ending at its first post head (州脱贫攻坚领导小组副组长、
 # 州脱贫攻坚办主任; 援藏工作队总领队; 工作专班召集人)
 _UNKNOWN_POST = re.compile(
-    r"[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
+    # (…援疆指挥部党委书记、指挥长甲: a head of three characters may stand alone)
+    r"(?:副指挥长|指挥长|总指挥(?!部)|总领队|总督察)"
+    r"|[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
     r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长|台长|馆长|总编辑|总督察|处长)"
     # (…副秘书长、二级巡查员甲: a grade, which is no post, between the post and the name)
     r"|[一二三四]级(?:巡视员|调研员|巡查员|主任科员)|副?(?:巡视员|调研员)"
@@ -1627,6 +1629,8 @@ class Matcher(SubjectRules, StatusRules):
         # the last group a verb of the past or future governs: where it ends, its people, status
         governed: tuple[int, list[tuple[int, str]], str] | None = None
         passage = Passage(self.lex, text)
+        # posts opening a line, nobody's, joined by commas to the next: a list page's line
+        comma_chain: list[_Part] = []
         for group in groups:
             article_start = _article_start(article_starts, group[0].start)
             sentence = sentences.bounds(group[0].start)[0]
@@ -1757,6 +1761,7 @@ class Matcher(SubjectRules, StatusRules):
                 # of a post nobody holds in the sentence
                 if group[-1].role and text.startswith("委托", group[-1].end):
                     last = (group[-1].end, group[-1])
+                comma_chain = _comma_chained(text, comma_chain, group)
                 continue
             status, stated, until = self._status(text, group)
             if group[0].start in self._resigned:  # 甲和乙分别辞去区长和副区长职务
@@ -1788,8 +1793,11 @@ class Matcher(SubjectRules, StatusRules):
             nominee = text.startswith("提名人选", group[-1].end) or (
                 nominated_in_chain(text, group) and text.startswith(_NOMINEES, group[-1].end)
             )
+            # 吉安市委常委，井冈山管理局党工委书记，井冈山市委书记甲: the line's posts are his
+            chained = comma_chain if _comma_chained(text, comma_chain, group) else []
+            comma_chain = []
             for name_start, person in people:
-                for part in group:
+                for part in [*chained, *group]:
                     if not part.role:
                         continue
                     part_status = "designate" if nominee and part is group[-1] else status
@@ -1827,6 +1835,17 @@ class Matcher(SubjectRules, StatusRules):
                 for m in out
             ]
         return out
+
+
+def _comma_chained(text: str, chain: list[_Part], group: list[_Part]) -> list[_Part]:
+    """The chain of posts with `group` at its end, if a comma joins it to the chain, or if it
+    opens a line and a comma follows it (吉安市委常委，井冈山市委书记甲); else none."""
+    if chain and text[chain[-1].end : group[0].start] in ("，", ","):
+        return [*chain, *group]
+    opens_line = group[0].start == 0 or text[group[0].start - 1] == "\n"
+    if opens_line and group[-1].role and text[group[-1].end : group[-1].end + 1] in ("，", ","):
+        return list(group)
+    return []
 
 
 def _determiner_before(text: str, start: int, level: str) -> tuple[str, int] | None:

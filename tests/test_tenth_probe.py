@@ -5,9 +5,9 @@ working committees and their next people, party working committees for organs an
 posts the lexicon cannot read inside a chain, a name before its title after 是, the present
 posts a résumé lists after 现任, a congress's deputies after a semicolon, a name running up
 to 等, Tibetan and Mongolian names written without a dot, a town's party portfolios after its
-other posts, lists after 分别辞去, career histories (pronouns, 此前是, 候任, 并代理…职务) and a
-CPPCC committee named in full without its term. One table per form, each following from how
-Chinese copy is written.
+other posts, lists after 分别辞去, career histories (pronouns, 此前是, 候任, 并代理…职务), the
+lines of a list page joined by commas, and a CPPCC committee named in full without its term.
+One table per form, each following from how Chinese copy is written.
 
 Every sentence here was written for this test and every person's name is invented (real place
 names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
@@ -174,6 +174,11 @@ UNKNOWN_POSTS_IN_CHAINS = [
         "市自然资源和规划局党组成员、土地总督察王二宏带领督察组到我县督导。",
         {cur("王二宏", "市自然资源和规划局党组成员", "@市")},
     ),
+    # (a head of three characters may stand alone after 、)
+    (
+        "乌什县委副书记、衢州市援疆指挥部党委书记、指挥长汪一胜陪同考察。",
+        {cur("汪一胜", "县委副书记", "乌什县")},
+    ),
 ]
 
 # A name right before its title after 是 (特别是, 这是) or 把, as after 在 or 对
@@ -325,6 +330,42 @@ CAREERS = [
     ),
 ]
 
+# A line of a list page: posts opening the line, nobody's, joined by commas to the titled
+# name's are that person's too (a comma where copy writes 、)
+COMMA_CHAINS = [
+    (
+        "吉安市委常委，井冈山市委书记龙波一",
+        {cur("龙波一", "市委常委", "吉安市"), cur("龙波一", "市委书记", "井冈山市")},
+    ),
+    (
+        "新余市委常委、副市长，仙女湖区党工委书记李新一",
+        {
+            cur("李新一", "市委常委", "新余市"),
+            cur("李新一", "副市长", "新余市"),
+            cur("李新一", "党工委书记", "仙女湖区"),
+        },
+    ),
+    # (inside a sentence a comma parts two people: the first post is nobody's)
+    ("出席会议的有县委书记，县长王五。", {cur("王五", "县长", "@县")}),
+]
+
+# Verbs jieba's dictionary tags as names end a name (晋升); a town's deputy secretary for
+# party affairs is its party committee's deputy secretary
+MORE_NAME_ENDS_AND_TOWN_POSTS = [
+    (
+        "新余市副市长、仙女湖区党工委书记李新二晋升新余市委常委。",
+        {cur("李新二", "副市长", "新余市"), cur("李新二", "党工委书记", "仙女湖区")},
+    ),
+    (
+        "八都镇党务副书记、镇长提名人选周林一陪同调研。",
+        {
+            cur("周林一", "党委副书记", "八都镇"),
+            ("周林一", "镇长", "八都镇", False, "designate"),
+        },
+    ),
+    ("莲花镇党委专职副书记王六出席。", {cur("王六", "党委副书记", "莲花镇")}),
+]
+
 # A CPPCC committee named in full, with or without its term: the post of its place's level
 FORMAL_CPPCC = [
     ("熊一伟当选政协开福区委员会主席。", {cur("熊一伟", "区政协主席", "开福区")}),
@@ -353,6 +394,8 @@ FORMAL_CPPCC = [
         town_portfolios=TOWN_PORTFOLIOS,
         respectively=RESPECTIVELY,
         careers=CAREERS,
+        comma_chains=COMMA_CHAINS,
+        more_name_ends_and_town_posts=MORE_NAME_ENDS_AND_TOWN_POSTS,
         formal_cppcc=FORMAL_CPPCC,
     ),
 )
