@@ -46,7 +46,7 @@ from roles.placing import (
     subcounty_name_before,
 )
 from roles.status import (
-    FORMAL_CPPCC_ANY,
+    FORMAL_CPPCC,
     NAMED_FOR,
     REMOVED,
     TERM_BEFORE,
@@ -297,10 +297,12 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 # 任 in these words qualifies the title that follows rather than being a verb with a subject.
 # ... and these also follow their subject: 王五现任衢州市长.
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
-# (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it)
-_TITLE_ADJECTIVES = ("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任")
-_TITLE_ADJECTIVES = (*_TITLE_ADJECTIVES, "候任")  # (候任区长甲: the designated head)
-_TITLE_ADJECTIVES = (*_TITLE_ADJECTIVES, "新当选")
+# (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it; 候任区长甲:
+# the designated head)
+_TITLE_ADJECTIVES = (
+    *("前任", "时任", "拟任", "原任", "现任", "新任", "继任", "首任", "历任", "曾任"),
+    *("候任", "新当选"),
+)
 _DELEGATION = re.compile(
     r"([\u4e00-\u9fff]{2,12}?)(?:党政)?(?:代表团|考察团|调研组|客人)(?:主要)?(?:成员)?"
     r"(?:还有|有|包括|是|为)?[：:]?$"
@@ -508,7 +510,7 @@ class Matcher(SubjectRules, StatusRules):
         (政协天水市麦积区第八届委员会副主席 → 区政协副主席 of 麦积区); the place is kept for
         _parts."""
         found = []
-        for m in FORMAL_CPPCC_ANY.finditer(text):
+        for m in FORMAL_CPPCC.finditer(text):
             written = m[1] or m[2]
             places = places_in(self.lex, written, self._year)
             place = places[-1] if places else None

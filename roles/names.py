@@ -41,7 +41,6 @@ _LEADING_VERBS = frozenset("率携")  # 陶五携调研组, 谢五率考察团: 
 _SUBDISTRICT_WORDS = ("街道", "社区")
 # The levels below a county, as their names end (石门镇, 东街社区)
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
-_STRONG = frozenset("等、")
 CONJUNCTIONS = frozenset("和与及同")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
@@ -257,8 +256,11 @@ class NameReader:
         self.place_string_heads = frozenset(p[:2] for p in lex.place_strings)
         self._address = frozenset(t for t in lex.titles if len(t) <= 3) | _POST_HEADS
         self._ends = word_finder(lex.name_ends)
-        # words no name holds anywhere (the lexicon's strong ones: 代表, 班子, 职务)
-        self._inside_never = frozenset(w for w, strong in lex.name_ends.items() if strong)
+        # the lexicon's strong words, which no name holds: a character after its first (等), a
+        # word anywhere (代表, 班子, 职务)
+        strong = sorted((w for w, firm in lex.name_ends.items() if firm), key=len, reverse=True)
+        self._strong_chars = frozenset(w for w in strong if len(w) == 1) | {"、"}
+        self._strong_words = re.compile("|".join(w for w in strong if len(w) > 1) or "(?!)")
         self._nonofficial = word_finder(lex.nonofficials)
         # verbs of two characters or more (讲话, 主持, 参加): after one, even a word is a name
         self._verbs = word_finder(w for w in lex.name_ends if len(w) >= 2)
@@ -395,8 +397,8 @@ class NameReader:
             len(cand) >= 2
             and CJK_RUN.fullmatch(cand) is not None
             and (cand[0] not in NOT_NAME_START or cand[:2] in self.lex.compound_surnames)
-            and not any(c in _STRONG for c in cand[1:])
-            and not any(cand[i : i + 2] in self._inside_never for i in range(len(cand) - 1))
+            and not any(c in self._strong_chars for c in cand[1:])
+            and self._strong_words.search(cand) is None
             # 区政府办、发改局、经科信局: an organ's last character ends no name of three or more,
             # nor do its level and organ start one (区政协, 县人大)
             and not (len(cand) >= 3 and cand[-1] in _ORGAN_ENDS)

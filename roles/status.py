@@ -56,7 +56,9 @@ def latest_terms(text: str) -> dict[str, tuple[int, bool]]:
             elif term == known:
                 latest[kind] = (term, seated or was_seated)
     for m in FORMAL_CPPCC.finditer(text) if "委员会" in text else ():  # that committee sits
-        term = chinese_number(_TERM_IN.search(m[0])[1])
+        if (termed := _TERM_IN.search(m[0])) is None:
+            continue
+        term = chinese_number(termed[1])
         if term >= latest.get("政协", (0, False))[0]:
             latest["政协"] = (term, True)
     return latest
@@ -90,14 +92,9 @@ def _past_term(term: int, latest: tuple[int, bool] | None) -> bool:
 
 _ORGAN_WORDS = {"人大": ("人大", "人民代表大会"), "政协": ("政协",)}
 # 政协天水市麦积区第八届委员会副主席, 中国人民政治协商会议蕲春县第十届委员会主席: the CPPCC
-# committee by its formal name, the place inside it
-# (or 政协第十届吉县委员会主席)
+# committee by its formal name, the place inside it, with its term or without it
+# (政协开福区委员会主席; or 政协第十届吉县委员会主席)
 FORMAL_CPPCC = re.compile(
-    r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,16}?)第?[一二三四五六七八九十]{1,3}届"
-    r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
-)
-# … and with no term (政协开福区委员会主席, 中国人民政治协商会议衢江区委员会副主席)
-FORMAL_CPPCC_ANY = re.compile(
     r"(?:中国人民政治协商会议|政协)(?:([\u4e00-\u9fff]{2,16}?)(?:第?[一二三四五六七八九十]{1,3}届)?"
     r"|第?[一二三四五六七八九十]{1,3}届([\u4e00-\u9fff]{2,16}?))委员会"
 )
