@@ -30,6 +30,9 @@ CORE = (
     "places",
     "subjects",
     "status",
+    "titling",
+    "jurisdictions",
+    "people",
     "matching",
     "extract",
 )

@@ -16,7 +16,7 @@ from roles.chars import is_han
 from roles.subjects import clause_start
 
 if TYPE_CHECKING:
-    from roles.matching import _Part
+    from roles.titling import Part
 
 TERM_OF_ORGAN = re.compile(
     r"([省市州县区旗盟])第?([一二三四五六七八九十]{1,3})届(?=人大|政协|人民代表大会)"
@@ -135,7 +135,7 @@ _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 _APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 
 
-def nominated_in_chain(text: str, group: list[_Part]) -> bool:
+def nominated_in_chain(text: str, group: list[Part]) -> bool:
     """县委常委、提名副县长人选甲: the chain's last post is nominated (人选 after it qualifies that
     post alone)."""
     return len(group) > 1 and text.endswith("、提名", 0, group[-1].start)
@@ -169,7 +169,7 @@ class StatusRules:
         return m
 
     def _status(
-        self, text: str, group: list[_Part]
+        self, text: str, group: list[Part]
     ) -> tuple[str, tuple[int, int, int] | None, tuple[int, int, int] | None]:
         """current, former (原区委书记), designate (拟任, …候选人) or dated (2018年2月，他接任…;
         a résumé line 2013.02—2016.08 …, which also gives when the post ended)."""
@@ -198,7 +198,7 @@ class StatusRules:
             until = (int(span["y2"]), int(span["m2"]), 0)
         return status, stated, until
 
-    def _past_term_of(self, text: str, part: _Part, start: int) -> bool:
+    def _past_term_of(self, text: str, part: Part, start: int) -> bool:
         """七届县政协副主席, 区十五届人大常委会主任: a congress or CPPCC post of a term the text
         shows is over (see _past_term)."""
         kind = {"congress": "人大", "cppcc": "政协"}.get(part.title.institution)
@@ -209,7 +209,7 @@ class StatusRules:
             term = chinese_number(m[1])
         return term is not None and _past_term(term, self._latest[kind])
 
-    def _status_of(self, text: str, group: list[_Part]) -> tuple[str, tuple[int, int, int] | None]:
+    def _status_of(self, text: str, group: list[Part]) -> tuple[str, tuple[int, int, int] | None]:
         start, end = group[0].start, group[-1].end
         start = self._lead_start(text, start)
         if (span := self._resume_span(text, start, end)) is not None:
