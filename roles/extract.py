@@ -52,7 +52,8 @@ class FileResult:
 
 def extract_text(doc: str, text: str, matcher: Matcher, warnings: Sequence[str] = ()) -> FileResult:
     """Everything one issue's text says, before corpus-level settling."""
-    original = reading.normalise_width(text)
+    # (roster lines' spaces marked as 、 first: OCR repair would run their names together)
+    original = reading.mark_rosters(reading.normalise_width(text))
     repaired = reading.repair(original)
     written = repaired.text
     # Matching reads simplified characters; evidence and titles keep the script of the paper.

@@ -101,7 +101,10 @@ def _comma_chained(text: str, chain: list[Part], group: list[Part]) -> list[Part
     opens a line and a comma follows it (吉安市委常委，井冈山市委书记甲); else none."""
     if chain and text[chain[-1].end : group[0].start] in ("，", ","):
         return [*chain, *group]
-    opens_line = group[0].start == 0 or text[group[0].start - 1] == "\n"
+    line = group[0].start  # (an indented line opens after its spaces)
+    while line > 0 and text[line - 1] in " \t\u3000":
+        line -= 1
+    opens_line = line == 0 or text[line - 1] == "\n"
     if opens_line and group[-1].role and text[group[-1].end : group[-1].end + 1] in ("，", ","):
         return list(group)
     return []

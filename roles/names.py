@@ -465,9 +465,13 @@ class NameReader:
             # 吴区长和郑副区长: a conjunction and a surname before a title, not a name;
             # 秘书长和常务委员: a conjunction and a word
             # (政协主席和市有关部门: a conjunction and a level character, 市 or 县, is no name)
+            # (区长和南沙区…委员: a conjunction and a place; 第一书记和工作队: and a word that
+            # runs on past the name)
             if cand[0] in CONJUNCTIONS and (
                 (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
                 or (n == 3 and is_word(cand[1:]))
+                or _gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
+                or (n == 2 and is_word(text[pos + 1 : pos + 3]) and strength < 2)
             ):
                 continue
             if surname:
@@ -571,8 +575,13 @@ class NameReader:
             return shorter
         # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         # (郑永和等: no conjunction stands before 等 either)
+        # (丁扬及4名委员: a count after it is no punctuation; the conjunction joins it)
         if third in CONJUNCTIONS and (
-            (long_end == 3 and not is_han(text[after : after + 1] or "。"))
+            (
+                long_end == 3
+                and not is_han(next_char := text[after : after + 1] or "。")
+                and not next_char.isalnum()
+            )
             or starts_verb(text, after)
             or text.startswith("等", after)
         ):
@@ -621,10 +630,13 @@ class NameReader:
         ):
             return shorter
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
+        # (not a word the dictionary holds only a few times: 柴小征到 is not cut by 征到)
+        cut = text[pos + longer - 1 : pos + longer + 1]
         if (
             self._given.get(third, 0) < GIVEN_COMMON
             and long_end < 3  # 孙秀洋参加: 参加 ends it firmly, whatever 洋参 is
-            and is_common_word(text[pos + longer - 1 : pos + longer + 1])
+            and is_common_word(cut)
+            and _dictionary_words()[cut] != NOMINAL
             and short_end > 0
             # (盛五功率党政领导: 率 leads what follows, so 功 ends the name)
             and text[after : after + 1] not in _LEADING_VERBS
@@ -671,6 +683,10 @@ class NameReader:
             strength = self.end_strength(text, end)
             if strength == 3 or (end - pos >= 4 and strength == 2):
                 return text[pos:end]
+        # 洛要才仁，/ 阿多彭措出席: syllables the lexicon lacks, then one it knows closing the
+        # name at a firm boundary (four to six characters: a Han name is shorter)
+        if not ends and (closing := self._closing_syllable_end(text, pos)) is not None:
+            return text[pos:closing]
         if text[pos : pos + 2] not in self._openings:
             return None
         end = pos + 2
@@ -678,6 +694,23 @@ class NameReader:
             end += 1
             if end - pos >= 3 and self.end_strength(text, end) == 3:
                 return text[pos:end]
+        return None
+
+    def _closing_syllable_end(self, text: str, pos: int) -> int | None:
+        """Where a minority name that closes on a known syllable ends: four to six Han
+        characters, the last syllable listed, a firm boundary after it, and no title, verb
+        or organ inside (刘某才仁 would be a Han name and a syllable, so the first two
+        characters must not be a Han reading that a firm boundary ends)."""
+        assert self._parts is not None
+        for start in range(pos + 2, pos + 5):
+            if not is_han(text[start - 1 : start]):
+                return None
+            end = self._parts.end_at(text, start)
+            if end < 0 or end - pos < 4 or end - pos > 6 or self.end_strength(text, end) < 3:
+                continue
+            if any(self.end_strength(text, k) >= 2 for k in range(pos + 2, end)):
+                return None
+            return end
         return None
 
     def _dotted_name_at(self, text: str, pos: int) -> str | None:

@@ -49,6 +49,16 @@ _PROFILE_LINE = re.compile(r"\d{2,4}年?\d{0,2}月?(?:出)?生|籍贯|人[，,]"
 _PARTY_PREFIXES = ("中国共产党", "中共")
 
 
+# what describes a holder between 是 and 的: words and numbers, no punctuation
+_DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
+
+
+def _after_spaces(text: str, pos: int) -> int:
+    while text[pos : pos + 1] in (" ", "\t", "\u3000"):
+        pos += 1
+    return pos
+
+
 def _party_start(text: str, start: int) -> int:
     for prefix in _PARTY_PREFIXES:
         if text.startswith(prefix, start - len(prefix)):
@@ -56,8 +66,9 @@ def _party_start(text: str, start: int) -> int:
     return start
 
 
+# (“百千万工程”指挥部办公室主任: a quoted name of a campaign inside the post)
 _UNKNOWN_TITLE = re.compile(
-    r"[\u4e00-\u9fff]{1,12}(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
+    r"[\u4e00-\u9fff“”]{1,14}(?:局长|主任|部长|院长|检察长|行长|校长|社长|所长|站长|队长|"
     r"董事长|总经理|总裁|理事长|会长|书记|主席|委员|总指挥|指挥长|组长|团长|司令员|政委|台长|馆长|"
     r"总编辑|总督察|处长)"
 )
@@ -68,7 +79,7 @@ _UNKNOWN_TITLE = re.compile(
 _UNKNOWN_POST = re.compile(
     # (…援疆指挥部党委书记、指挥长甲: a head of three characters may stand alone)
     r"(?:副指挥长|指挥长|总指挥(?!部)|总领队|总督察)"
-    r"|[\u4e00-\u9fff]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
+    r"|[\u4e00-\u9fff“”]{2,30}?(?:副组长|组长|副指挥长|指挥长|总指挥|常务副主任|副主任|主任|总领队|"
     r"领队|召集人|副局长|局长|副书记|书记|队长|站长|所长|台长|馆长|总编辑|总督察|处长)"
     # (…副秘书长、二级巡查员甲: a grade, which is no post, between the post and the name)
     r"|[一二三四]级(?:巡视员|调研员|巡查员|主任科员)|副?(?:巡视员|调研员)"
@@ -131,7 +142,8 @@ LEADS_OF_NAME = frozenset(BEFORE_NAME | {"率", "，", "、"})
 
 # a post's qualifier in brackets: （主持工作）, (挂职), （正科级）; not a sex or an age (女, 45岁)
 _QUALIFIER = re.compile(
-    r"[（(](?:主持工作|主持全面工作|挂职|兼|正处级|副处级|正科级|副科级|试用期|援疆|援藏)[）)]"
+    r"[（(](?:主持工作|主持全面工作|挂职|兼|试用期|援疆|援藏|"
+    r"[正副](?:部|省部|厅|局|地厅|处|县|县处|科|乡科)级)[）)]"  # a grade: 管委会主任(正厅级)甲
 )
 
 
@@ -273,8 +285,11 @@ class PeopleRules:
         if text.startswith(NOMINEES, pos):
             nominee = next(q for q in NOMINEES if text.startswith(q, pos))
             pos += len(nominee) + text.startswith("的", pos + len(nominee))
-        # 区委书记：王五 (a table of posts and holders): the holder after the colon
-        if text.startswith(("：", ":"), pos) and (names := self.names.name_list_at(text, pos + 1)):
+        # 区委书记：王五 (a table of posts and holders): the holder after the colon, and any
+        # spaces after it (副县长: 王五)
+        if text.startswith(("：", ":"), pos) and (
+            names := self.names.name_list_at(text, _after_spaces(text, pos + 1))
+        ):
             return names
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
@@ -302,6 +317,10 @@ class PeopleRules:
             names = self.names.name_list_at(text, office.end())
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
             names = self.names.name_list_at(text, pos + 1)
+        # 现任县委书记是王五 / …是1964年出生的王五: the holder after 是, or after what
+        # describes him (a clause closed by 的)
+        if not names and text.startswith("是", pos):
+            names = self._holder_after_copula(text, pos + 1)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []
@@ -352,6 +371,24 @@ class PeopleRules:
             ):
                 return (start, name)
         return None
+
+    def _holder_after_copula(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """The name after 是 that closes its clause: right after it, or after a description
+        ending in 的 (no punctuation inside); a name must be built like one and end firmly."""
+        starts = [pos]
+        de = text.find("的", pos, pos + 16)
+        if de > pos and _DESCRIPTION.fullmatch(text, pos, de):
+            starts.append(de + 1)
+        for start in starts:
+            name = self.names.name_at(text, start)
+            if (
+                name is not None
+                and self.names.is_built_like_name(name)
+                and self.names.end_strength(text, start + len(name)) == 3
+                and not is_han(text[start + len(name) : start + len(name) + 1] or "。")
+            ):
+                return [(start, name)]
+        return []
 
     def _names_after_unknown_posts(self, text: str, pos: int) -> list[tuple[int, str]]:
         """The names after 、 and posts the lexicon cannot read: one post read whole

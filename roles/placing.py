@@ -49,8 +49,8 @@ _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
 _GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届副")
 _COUNTY_LEVEL_CHARS = frozenset("县市区旗")
 # particles and prepositions that govern what follows them: no place's name ends in one
-# (交通不便给村发展带来…: 给 takes 村 as its object)
-_NEVER_END_A_PLACE = frozenset("的了着给把被让")
+# (交通不便给村发展带来…: 给 takes 村 as its object; 野保站距乡政府140公里: 距 its distance)
+_NEVER_END_A_PLACE = frozenset("的了着给把被让距")
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
 _JOINING_WORDS = frozenset("和与及同跟在对向给")

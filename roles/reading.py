@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from roles import passes
+from roles.chars import is_han
 from roles.compiled import runs_compiled
 from roles.sources import SUFFIXES as _SOURCE_SUFFIXES
 
@@ -150,6 +151,92 @@ def normalise_width(text: str) -> str:
 def width_by_translate(text: str) -> str:
     # translate() is slow; most text has nothing to translate, which a search finds at once
     return text.translate(_WIDTH) if _WIDE.search(text) else text
+
+
+# --- rosters -------------------------------------------------------------------------------------
+
+# A roster line: a post, a colon, then its holders' names parted by spaces, a two-character name
+# padded to the width of three with a space inside (副县长：萧维之　戈　平　时宏伟), or parted by 、
+# as in prose; lines of names alone may follow it (乔本玉　尚　岩). OCR repair would run the names
+# together, and run one line's last name into the next line's post; marked first, the names are a
+# list and the lines are entries.
+_ROSTER_LINE = re.compile(
+    r"^[ \t]*[\u4e00-\u9fff（）()]{2,16}[:：][ \t\u3000]*"
+    r"([\u4e00-\u9fff]{1,4}(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)[\u4e00-\u9fff]{1,4})*)"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_NAMES_LINE = re.compile(
+    r"[ \t\u3000]*([\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+)[ \t\u3000]*$",
+    re.MULTILINE,
+)
+_ROSTER_WORD = re.compile(r"[^ \t\u3000、]+")
+
+
+def mark_rosters(text: str) -> str:
+    """Roster lines marked one character for one (offsets hold): the spaces that part their
+    names as 、 (the spaces inside padded names are left for OCR repair to close), and the line
+    break between two entries as ；."""
+    if ":" not in text and "：" not in text:
+        return text
+    marks: list[int] = []
+    ends: list[int] = []
+    entries: set[int] = set()  # where roster lines start
+    for line in _ROSTER_LINE.finditer(text):
+        gaps = _roster_gaps(line.group(1), line.start(1))
+        if gaps is None:
+            continue
+        entries.add(line.start())
+        marks += gaps
+        end = line.end()
+        # lines of names alone right after a list of names continue it
+        while gaps and text.startswith("\n", end) and (more := _NAMES_LINE.match(text, end + 1)):
+            more_gaps = _roster_gaps(more.group(1), more.start(1))
+            if not more_gaps:
+                break
+            marks += [end, *more_gaps]
+            end = more.end()
+        # the line break after a list is real: the next line's post is not the last name's
+        if text.startswith("\n", end) and is_han(text[end + 1 : end + 2]):
+            ends.append(end)
+    # … as is the one between two entries (村委会主任：甲 / 委员：乙、丙)
+    ends = [at for at in ends if at + 1 in entries or _roster_list_end(text, at, marks)]
+    if not marks and not ends:
+        return text
+    chars = list(text)
+    for at in marks:
+        chars[at] = "、"
+    for at in ends:
+        chars[at] = "；"
+    return "".join(chars)
+
+
+def _roster_list_end(text: str, at: int, marks: list[int]) -> bool:
+    """Whether the line ending at `at` closes a list of names marked on it."""
+    line = text.rfind("\n", 0, at) + 1
+    return any(line <= m < at for m in marks)
+
+
+def _roster_gaps(names: str, offset: int) -> list[int] | None:
+    """Where the spaces between the names of a roster line start ([] for one name or names
+    parted by 、), or None when its words are not names of two to four characters (two lone
+    characters in turn are one padded name)."""
+    gaps: list[int] = []
+    words = [(m.start(), m.end()) for m in _ROSTER_WORD.finditer(names)]
+    i = 0
+    while i < len(words):
+        start, end = words[i]
+        if end - start == 1:
+            if i + 1 >= len(words) or words[i + 1][1] - words[i + 1][0] != 1:
+                return None
+            if names[end : words[i + 1][0]].strip(" \t\u3000"):
+                return None  # (甲、乙: the 、 parts two names, not a padded one)
+            end = words[i + 1][1]
+            i += 1
+        i += 1
+        if i < len(words) and not names[end : words[i][0]].strip(" \t\u3000"):
+            gaps.append(offset + end)  # parted by spaces alone: the first becomes 、
+    return gaps
 
 
 # --- OCR repair ----------------------------------------------------------------------------------

@@ -268,8 +268,13 @@ class SubjectRules:
         name (王五，… / 王五出生于…)."""
         floor = max(0, pronoun - 300)
         starts = reversed(list(_SENTENCE_STARTS.finditer(text, floor, pronoun)))
+        later = pronoun  # where the sentence after the one read starts
         for nth, m in enumerate(starts):
-            start = m.end()
+            start, end, later = m.end(), later, m.start()
+            # (现任县委书记是1964年出生的陈某。他曾任…: the sentence before closes on the person
+            # it is about, after 是 or 的)
+            if nth == 1 and (closing := self._closing_holder(text, start, end)) is not None:
+                return closing
             lead = _NAME_AND_COMMA.match(text, start, pronoun)
             if lead is not None and self.names.plausible(lead[1]):
                 if self.names.is_built_like_name(lead[1]):
@@ -287,6 +292,18 @@ class SubjectRules:
                 return opening
             elif (titled := self._titled_opening(text, start, pronoun)) is not None:
                 return titled
+        return None
+
+    def _closing_holder(self, text: str, start: int, end: int) -> tuple[int, str] | None:
+        """The name that closes the sentence text[start:end] after 是 or 的, if one does."""
+        stop = end - 1 if text[end - 1 : end] in "。\n" else end
+        for n in (3, 2):
+            at = stop - n
+            if at - 1 < start or text[at - 1] not in "是的":
+                continue
+            name = text[at:stop]
+            if self.names.plausible(name) and self.names.is_built_like_name(name):
+                return (at, name)
         return None
 
     def _clause_opening(self, text: str, start: int, end: int) -> tuple[int, str] | None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import is_plain_word
+from roles.names import is_plain_word, is_word
 from roles.places import places_in
 from roles.placing import PlaceRef, place_before, subcounty_name_before
 from roles.status import FORMAL_CPPCC, TERM_BEFORE, TERM_OF_ORGAN, chinese_number, latest_terms
@@ -145,6 +145,10 @@ def _central_organ_before(text: str, pos: int) -> bool:
 
 
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
+# what a post's holder is in charge of, written between two of its posts (、分管农业工作的)
+_PORTFOLIO_GAP = re.compile(r"(?:负责|分管|协助|主持)[\u4e00-\u9fff“”]{1,14}?工作的?")
+# what a department's name follows when it is its level's (县委宣传部, 市府办): no longer name
+_ORGAN_OPENERS = frozenset(LEVEL_CHARS) | frozenset("委府")
 _ORGAN_POSTS = tuple(
     sorted(
         (
@@ -487,6 +491,16 @@ class TitleRules:
                 start -= 3 if text.endswith("共青团", 0, start) else 1 if place is None else 0
             if place is None and title.level == "-" and _central_organ_before(text, start):
                 continue
+            # 中宣部宣传教育局副局长: a department whose first character makes a word with the
+            # one before it (传教) ends a longer body's name; it is no department of the home
+            if (
+                place is None
+                and title.level == "-"
+                and start > 0
+                and text[start - 1] not in _ORGAN_OPENERS
+                and is_word(text[start - 1 : start + 1])
+            ):
+                continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place
                 acting, start = _acting_before(text, start)
             role = title.role
@@ -578,6 +592,8 @@ class TitleRules:
                 and (
                     # (县委常委、提名副县长人选甲: the nominated post is the chain's last)
                     (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼", "、提名")
+                    # (区委常委、负责政府常务工作的副区长甲: the portfolio between two posts)
+                    or (gap[:1] == "、" and _PORTFOLIO_GAP.fullmatch(gap, 1) is not None)
                     # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
                     or (part.start == groups[-1][-1].end and part.title.level != "+")
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")

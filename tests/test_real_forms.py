@@ -25,8 +25,8 @@ def read(matcher: Matcher, text: str) -> set[tuple]:
 
 def as_matched(matcher: Matcher, text: str) -> str:
     """The text as the pipeline hands it to the matcher (pipeline.extract_text): width
-    normalised, OCR breaks and pinyin glosses repaired, traditional characters simplified."""
-    written = reading.repair(reading.normalise_width(text)).text
+    normalised, roster lines marked, OCR breaks and pinyin glosses repaired, traditional characters simplified."""
+    written = reading.repair(reading.mark_rosters(reading.normalise_width(text))).text
     return reading.simplify(written, matcher.lex.simplified, matcher.traditional)
 
 
