@@ -47,6 +47,15 @@ CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks fo
 
 
 # The party's working committees, which govern subdistricts and zones alike
+# A department, court or procuratorate named with its level (县审计局, 区人民法院, 县卫健委), and
+# the head's post that makes it a known title; how far back in its paragraph one is looked for
+_NAMED_BODY = re.compile(
+    r"([省市州县区旗])(?:(?![省市州县区旗委，。、])[\u4e00-\u9fff]){1,10}?"
+    r"(?:人民法院|人民检察院|法院|检察院|局|委)"
+)
+_BODY_HEADS = (("法院", "院长"), ("检察院", "检察长"), ("局", "局长"), ("委", "主任"))
+BODY_SPAN = 300
+_NEXT_SENTENCE_SPAN = 120  # how far a post opening the next sentence continues an organ
 _WORKING_COMMITTEES = ("党工委", "纪工委", "监察工委")
 
 
@@ -68,6 +77,11 @@ def _determiner_before(text: str, start: int, level: str) -> tuple[str, int] | N
     if start >= 2 and text[start - 1] == level[-1] and text[start - 2] in SHARING_DETERMINERS:
         return text[start - 2], start - 2
     return None
+
+
+def start_of_article(starts: Sequence[int], pos: int) -> int:
+    i = bisect.bisect_right(starts, pos) - 1
+    return starts[i] if i >= 0 else 0
 
 
 def _article_end(starts: Sequence[int], pos: int, length: int) -> int:
@@ -316,7 +330,19 @@ class JurisdictionRules:
                 and part.start - last[0] <= 20
                 and CLAUSE_END.search(text, last[0], part.start - 1) is None
             )
+            # (县政协主席甲主持召开主席会议。副主席乙、丙参加: the next sentence of the paragraph
+            # opens with the post)
+            or (
+                part.start - last[0] <= _NEXT_SENTENCE_SPAN
+                and text[part.start - 1 : part.start] in "。！"
+                and text.find("\n", last[0], part.start) < 0
+                and text.count("。", last[0], part.start) + text.count("！", last[0], part.start)
+                == 1
+            )
         ):
+            # (县审计局召开党组会议。…党组书记、局长甲: no one's post before it in its
+            # sentence, a body named in the paragraph may still be its organ)
+            self._continue_named_body(part, text)
             return
         previous = last[1]
         role = self._continued_role(previous.role, part.title.surface)
@@ -337,12 +363,35 @@ class JurisdictionRules:
         floor = max(floor, *(text.rfind(c, floor, part.start) + 1 for c in "。！？\n"))
         written = next(reversed(list(ORGAN_IN.finditer(text, floor, part.start))), None)
         if written is None or written[1] not in HOME_LEVELS:
+            self._continue_named_body(part, text)
             return
         head = "主席" if written[2] == "政协" else "主任"
         role = self._continued_role(written[1] + written[2] + head, part.title.surface)
         if role:
             part.assign(self._title(role))
             part.home_level = written[1]
+
+    def _continue_named_body(self, part: Part, text: str) -> None:
+        """县审计局召开党组扩大会议。…党组书记、局长甲强调: a continuing post no one's post
+        stands before is of the department, court or procuratorate its paragraph last names
+        with its level (县审计局, 区人民法院), when the two make a post the lexicon knows."""
+        # (only a post that opens its clause: 大会秘书长, 舆情中心副主任 name bodies of their own)
+        if is_han(before := text[part.start - 1 : part.start]) and before not in "由是":
+            return
+        paragraph = text.rfind("\n", max(0, part.start - BODY_SPAN), part.start) + 1
+        floor = max(
+            paragraph, part.start - BODY_SPAN, start_of_article(self._article_starts, part.start)
+        )
+        for m in reversed(list(_NAMED_BODY.finditer(text, floor, part.start))):
+            body = m[0].replace("人民法院", "法院").replace("人民检察院", "检察院")
+            head = next(h for end, h in _BODY_HEADS if body.endswith(end))
+            if body + head not in self.lex.titles:
+                continue
+            role = self._continued_role(body + head, part.title.surface)
+            if role:
+                part.assign(self._title(role))
+                part.home_level = m[1]
+            return
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:
         start = max(start, pos - CONTEXT_SPAN)

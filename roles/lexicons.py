@@ -478,7 +478,13 @@ def _load_renames(tables: list[Table], places: dict[str, Place]) -> dict[str, tu
 
 # An organ's head, by how its title ends: the head's own word, and that word after the end of
 # the organ's name (县民政局局长, 省民政厅厅长, 县检察院检察长, 县法院院长)
-_ORGAN_HEADS = {"局长": "局局长", "厅长": "厅厅长", "检察长": "检察院检察长", "院长": "法院院长"}
+_ORGAN_HEADS = {
+    "局长": "局局长",
+    "厅长": "厅厅长",
+    "检察长": "检察院检察长",
+    "院长": "法院院长",
+    "主任": "委主任",  # a commission (县卫健委, 县发改委): its party group and committee too
+}
 # Every department of a government has a party group (or committee) with these posts.
 _PARTY_GROUP_POSTS = (
     ("党组书记", True),

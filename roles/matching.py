@@ -10,7 +10,6 @@ designate or dated (`roles.status`).
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import itertools
 import re
@@ -19,13 +18,13 @@ from dataclasses import dataclass
 
 from roles import reading
 from roles.chars import fold_punctuation, is_han
-from roles.jurisdictions import JurisdictionRules
+from roles.jurisdictions import JurisdictionRules, start_of_article
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import NameReader, canonical_name
 from roles.people import LEADS_OF_NAME, NOMINEES, PeopleRules
 from roles.placing import Passage, PlaceRef
 from roles.status import StatusRules, nominated_in_chain
-from roles.subjects import SubjectRules
+from roles.subjects import SubjectRules, opens_sentence
 from roles.titling import Part, TitleRules, title_finder
 
 STATUSES = ("current", "former", "designate", "dated")
@@ -98,21 +97,16 @@ _HEADS_AFTER_NAME = frozenset(
 
 def _comma_chained(text: str, chain: list[Part], group: list[Part]) -> list[Part]:
     """The chain of posts with `group` at its end, if a comma joins it to the chain, or if it
-    opens a line and a comma follows it (吉安市委常委，井冈山市委书记甲); else none."""
+    opens a line or sentence and a comma follows it (吉安市委常委，井冈山市委书记甲); else none."""
     if chain and text[chain[-1].end : group[0].start] in ("，", ","):
         return [*chain, *group]
-    line = group[0].start  # (an indented line opens after its spaces)
-    while line > 0 and text[line - 1] in " \t\u3000":
-        line -= 1
-    opens_line = line == 0 or text[line - 1] == "\n"
-    if opens_line and group[-1].role and text[group[-1].end : group[-1].end + 1] in ("，", ","):
+    if (
+        opens_sentence(text, group[0].start)
+        and group[-1].role
+        and text[group[-1].end : group[-1].end + 1] in ("，", ",")
+    ):
         return list(group)
     return []
-
-
-def _article_start(starts: Sequence[int], pos: int) -> int:
-    i = bisect.bisect_right(starts, pos) - 1
-    return starts[i] if i >= 0 else 0
 
 
 class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRules):
@@ -189,7 +183,7 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
         # posts opening a line, nobody's, joined by commas to the next: a list page's line
         comma_chain: list[Part] = []
         for group in groups:
-            article_start = _article_start(article_starts, group[0].start)
+            article_start = start_of_article(article_starts, group[0].start)
             sentence = sentences.bounds(group[0].start)[0]
             if sentence != topic_sentence:
                 topics, topic_sentence = {}, sentence

@@ -24,7 +24,7 @@ from roles.names import (
 )
 from roles.placing import place_before
 from roles.status import NAMED_FOR, REMOVED
-from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start
+from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence
 from roles.titling import Part
 
 # 丙、丁两位同志 (为副镇长): the count and 同志 after the names of an election's clause
@@ -51,6 +51,10 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 
 # what describes a holder between 是 and 的: words and numbers, no punctuation
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
+
+
+# a name opening a line, a colon after it (张五：, 艾力·买买提：)
+_COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
 
 def _after_spaces(text: str, pos: int) -> int:
@@ -325,7 +329,12 @@ class PeopleRules:
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []
         # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
-        if not names and text.startswith("、", pos):
+        # (县卫健委党组书记、主任，县中医药发展局局长王五: a comma too, when the posts open
+        # their sentence)
+        if not names and (
+            text.startswith("、", pos)
+            or (text.startswith(("，", ","), pos) and opens_sentence(text, first.start))
+        ):
             names = self._names_after_unknown_posts(text, pos)
         # 分别是王五，龙游县委书记、二级巡视员；刘六，女，开化县委书记。: an appositive list
         if not names and text[lead - 1 : lead] in ("，", ","):
@@ -350,7 +359,25 @@ class PeopleRules:
                 and _PROFILE_LINE.search(text, m.end(), first.start)
             ):
                 return [(m.start(1), m[1])]
+        # 张五：中共某区委副书记，某区人民政府区长。 a line or sentence opened by a name and a
+        # colon lists that person's posts
+        if not names and (holder := self._colon_holder(text, first.start)) is not None:
+            return [holder]
         return names
+
+    def _colon_holder(self, text: str, start: int) -> tuple[int, str] | None:
+        """The name that opens the line or sentence of `start` with a colon after it."""
+        floor = max(0, start - 60)
+        opening = max(text.rfind(c, floor, start) for c in "\n。；;") + 1
+        if opening == 0 and floor > 0:
+            return None
+        m = _COLON_NAME.match(text, opening, start)
+        if m is None:
+            return None
+        name = m[1]
+        if self.names.plausible(name) and self.names.is_built_like_name(name):
+            return (m.start(1), name)
+        return None
 
     def _appositive_holder(self, text: str, comma: int, end: int) -> tuple[int, str] | None:
         """The name an item of an appositive list opens: a boundary (；, ：, 是), the name, a

@@ -170,6 +170,7 @@ _NAMES_LINE = re.compile(
     r"[ \t\u3000]*([\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+)[ \t\u3000]*$",
     re.MULTILINE,
 )
+_LABELLED_LINE = re.compile(r"(?<=.)\n(?=[ \t\u3000]*[\u4e00-\u9fff·]{2,8}[:：])")
 _ROSTER_WORD = re.compile(r"[^ \t\u3000、]+")
 
 
@@ -201,8 +202,12 @@ def mark_rosters(text: str) -> str:
             ends.append(end)
     # … as is the one between two entries (村委会主任：甲 / 委员：乙、丙)
     ends = [at for at in ends if at + 1 in entries or _roster_list_end(text, at, marks)]
+    # … and the one before a line a label and a colon open (张五：县委书记。), after a line
+    # that ends without punctuation (a heading)
+    ends += [m.start() for m in _LABELLED_LINE.finditer(text) if is_han(text[m.start() - 1])]
     if not marks and not ends:
         return text
+    ends = sorted(set(ends))
     chars = list(text)
     for at in marks:
         chars[at] = "、"

@@ -80,6 +80,21 @@ def clause_start(text: str, pos: int, span: int = 60) -> int:
     return ends[-1] if ends else floor
 
 
+_DATELINE_BEFORE = re.compile(
+    r"(?:\d{1,4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间|晚|早上)?[，,]$"
+)
+
+
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether a sentence opens at `start` (spaces before it aside): after 。！？；, a line
+    break, or a dateline's date (3月14日，)."""
+    while start > 0 and text[start - 1] in " \t\u3000":
+        start -= 1
+    if start == 0 or text[start - 1] in "。！？；;\n":
+        return True
+    return _DATELINE_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
 class SubjectRules:
     """The subject rules of `roles.matching.Matcher` (a mixin: the matcher sets these)."""
 

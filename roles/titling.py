@@ -98,7 +98,7 @@ ORGAN_IN = re.compile(_ORGAN)
 
 
 # the last character of an organ or body's name (市委组织部, 机关, 研究室, 站)
-BODY_ENDS = frozenset("委部会局院府协办厅组团社校所站队处科关室")
+BODY_ENDS = frozenset("委部会局院府协办厅组团社校所站队处科关室联")  # (工商联, 妇联)
 
 
 # ... but not the standing committee itself, nor the organ's party group
@@ -157,6 +157,7 @@ _ORGAN_POSTS = tuple(
             "党组成员",
             "党委书记",
             "党委副书记",
+            "党委委员",
             "局长",
             "副局长",
             "院长",
@@ -401,17 +402,19 @@ class TitleRules:
                 rest
                 and not rest.blocker
                 and rest.level != "+"  # (镇组织委员: the town's own portfolio, not a continuation)
+                and rest.role != "书记"  # (丰收村书记: the village's, not a bare 书记)
                 and subcounty_name_before(text, start) is not None
             ):
                 title, start = rest, start + cut
             elif (
                 cut
-                and title.level in ("镇", "乡")
+                and title.level in ("镇", "乡", "村")
                 and title.surface.startswith(title.level)
-                and text[start - 1 : start] not in ("镇", "乡")  # (石门镇镇长: the town's own 镇)
+                and text[start - 1 : start] != title.level  # (石门镇镇长: the town's own 镇)
                 and len(title.surface) > 2  # (颁发镇长证书: 镇长 is read whole, as it was)
             ):
-                # 石门镇委书记, 汪棚镇组织委员: the town's level character opens the title too
+                # 石门镇委书记, 汪棚镇组织委员, 丰收村支书: the place's level character opens
+                # the title too
                 town = subcounty_name_before(text, start)
                 # (代表镇组织委员: a word other than a noun is no town's name here)
                 if town is not None and town < start and not is_plain_word(text[town:start]):

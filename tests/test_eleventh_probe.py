@@ -7,7 +7,11 @@ names are parted by spaces (副县长：甲　乙　丙, a two-character name pa
 of posts on an indented line, a department whose name ends a longer body's, a town named
 before 距 (…站距乡政府), a rare dictionary word that cuts no name (柴小征到), and a
 conjunction after a title before a count or a place (区长和南沙区…), a holder named after 是
-(县委书记是…的甲。他曾任…) and a grade in brackets before a name (主任(正厅级)甲).
+(县委书记是…的甲。他曾任…), a grade in brackets before a name (主任(正厅级)甲), a department's
+own news (党组书记、局长甲 after 县审计局…), a commission's party committee, posts parted by a
+comma when they open a sentence, lines a name and a colon open (甲：…街道党工委书记。), and a
+continuing post opening the next sentence (…主席会议。副主席乙…), and a village's level
+character shared with its post (杨庄村支书).
 One table per form, each following from how Chinese copy is written.
 
 Every sentence here was written for this test and every person's name is invented (real place
@@ -176,6 +180,87 @@ HOLDERS_AFTER_COPULAS_AND_GRADES = [
     ("县委书记(副厅级)韦立新出席开幕式。", {cur("韦立新", "县委书记", "@县")}),
 ]
 
+# A department's own news: its party group's and head's posts written bare, of the department
+# the paragraph names (县审计局); not after a body's name of their own (大会秘书长)
+BODIES_OWN_NEWS = [
+    (
+        "县审计局迅速召开了党组扩大会议。党组书记、局长韩国栋强调，审计工作要服务大局。",
+        {cur("韩国栋", "县审计局党组书记", "@县"), cur("韩国栋", "县审计局局长", "@县")},
+    ),
+    (
+        "县政协主席董立莉、县委书记龚立汉、大会秘书长刘立明在主席台前排就坐。",
+        {cur("董立莉", "县政协主席", "@县"), cur("龚立汉", "县委书记", "@县")},
+    ),
+    (
+        "县政协副主席、工商联主席曾立民表示，将继续做好商会工作。",
+        {cur("曾立民", "县政协副主席", "@县")},
+    ),
+]
+
+# A commission's party committee (县卫生健康委党委书记), and the posts of one person parted by a
+# comma when they open the sentence (…主任，县中医药发展局局长甲)
+COMMISSIONS_AND_COMMA_CHAINS = [
+    (
+        "县卫生健康委党委书记、主任罗立兴出席会议并讲话。"
+        "县卫生健康委党委委员、副主任，县疾控局局长周立政主持会议。",
+        {
+            cur("罗立兴", "县卫健委党委书记", "@县"),
+            cur("罗立兴", "县卫健委主任", "@县"),
+            cur("周立政", "县卫健委党委委员", "@县"),
+            cur("周立政", "县卫健委副主任", "@县"),
+        },
+    ),
+    (
+        "县卫生健康委党组书记、主任，中医药发展局局长孙立远主持会议并讲话。",
+        {cur("孙立远", "县卫健委党组书记", "@县"), cur("孙立远", "县卫健委主任", "@县")},
+    ),
+]
+
+# A line a name and a colon open lists the person's posts (after a heading too); 新当选 after a
+# name is the verb's (柯江全 + 新当选, not 柯江 + 全新)
+NAMES_BEFORE_COLONS = [
+    (
+        "社区自治南京东路街道\n张立婷：南京东路街道党工委书记。\n任立峰：南京东路街道办事处主任。",
+        {
+            cur("张立婷", "街道党工委书记", "南京东路街道"),
+            cur("任立峰", "街道办事处主任", "南京东路街道"),
+        },
+    ),
+    (
+        "缪立波：中共成都市锦江区委副书记，成都市锦江区人民政府区长。",
+        {cur("缪立波", "区委副书记", "锦江区"), cur("缪立波", "区长", "锦江区")},
+    ),
+    ("记者：张三", set()),
+    (
+        "顺义区委教育工委书记、区教委主任柯江全新当选区人民政府副区长。",
+        {cur("柯江全", "区委教育工委书记", "顺义区"), cur("柯江全", "区教委主任", "顺义区")},
+    ),
+]
+
+# A continuing post that opens the next sentence of its paragraph is of the organ the sentence
+# before named with its head (政协主席甲主持召开主席会议。副主席乙…)
+NEXT_SENTENCES = [
+    (
+        "1月6日，县政协主席夏立生主持召开县政协九届二十四次主席会议。"
+        "副主席肖立英、王为良，秘书长姚立全参加会议。",
+        {
+            cur("夏立生", "县政协主席", "@县"),
+            cur("肖立英", "县政协副主席", "@县"),
+            cur("王为良", "县政协副主席", "@县"),
+            cur("姚立全", "县政协秘书长", "@县"),
+        },
+    ),
+    ("县委书记戴立国主持会议。副主席柯立参加。", {cur("戴立国", "县委书记", "@县")}),
+]
+
+# A village's level character opens its post too (杨庄村支书 = 杨庄村 + 村支书), as a town's
+# does (石门镇委书记); 村书记 is the village's secretary, not a bare 书记
+SHARED_VILLAGE_CHARACTERS = [
+    ("杨庄村支书柴立民主持村民大会。", {cur("柴立民", "村党支部书记", "杨庄村")}),
+    ("丰垸村书记宁立义介绍了情况。", {cur("宁立义", "村党支部书记", "丰垸村")}),
+    ("杨庄村委会主任柴立民主持会议。", {cur("柴立民", "村委会主任", "杨庄村")}),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -191,6 +276,11 @@ HOLDERS_AFTER_COPULAS_AND_GRADES = [
         rare_words=RARE_WORDS,
         conjunctions=CONJUNCTIONS,
         holders_after_copulas_and_grades=HOLDERS_AFTER_COPULAS_AND_GRADES,
+        bodies_own_news=BODIES_OWN_NEWS,
+        commissions_and_comma_chains=COMMISSIONS_AND_COMMA_CHAINS,
+        names_before_colons=NAMES_BEFORE_COLONS,
+        next_sentences=NEXT_SENTENCES,
+        shared_village_characters=SHARED_VILLAGE_CHARACTERS,
     ),
 )
 def test_eleventh_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
@@ -212,6 +302,9 @@ def test_eleventh_probe_forms(matcher: Matcher, text: str, expected: set) -> Non
         ("县委书记：刘 军 1964年9月生", "县委书记：刘 军 1964年9月生"),
         ("萧维之 时宏伟 参加", "萧维之 时宏伟 参加"),
         ("县长：韩立新", "县长：韩立新"),
+        # a line a label and a colon open starts an entry after a line with no punctuation
+        ("南京东路街道\n张立婷：街道党工委书记。", "南京东路街道；张立婷：街道党工委书记。"),
+        ("会议结束。\n张立婷：街道党工委书记。", "会议结束。\n张立婷：街道党工委书记。"),
     ],
 )
 def test_roster_lines_are_marked_one_character_for_one(text: str, expected: str) -> None:

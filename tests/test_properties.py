@@ -67,6 +67,26 @@ def test_repair_offsets_stay_inside_and_point_at_the_same_character(raw: str) ->
         assert original[offset] == ch
 
 
+# roster lines: names parted by spaces after a post and a colon, labelled lines
+rosters = st.text(
+    alphabet=st.sampled_from("副县长委员主任王李张刘陈周马平：: \u3000\n、。"), max_size=120
+)
+
+
+@given(st.one_of(text, rosters))
+@settings(max_examples=500)
+def test_roster_marks_keep_offsets_and_change_only_spaces_and_breaks(raw: str) -> None:
+    original = normalise_width(raw)
+    marked = reading.mark_rosters(original)
+    assert len(marked) == len(original)
+    for before, after in zip(original, marked, strict=True):
+        assert (
+            before == after
+            or (before in " \t\u3000" and after == "、")
+            or (before == "\n" and after in "、；")
+        )
+
+
 @given(text)
 @settings(
     max_examples=300,
@@ -75,7 +95,7 @@ def test_repair_offsets_stay_inside_and_point_at_the_same_character(raw: str) ->
 )
 def test_extraction_never_raises_and_evidence_is_repaired_text(matcher, raw: str) -> None:
     result = extract_text("x.txt", raw, matcher)
-    repaired = repair(normalise_width(raw)).text
+    repaired = repair(reading.mark_rosters(normalise_width(raw))).text
     for m in result.mentions:
         assert 0 <= m.offset < len(raw)
         assert m.evidence in repaired
