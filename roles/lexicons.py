@@ -579,6 +579,9 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         # a congress appoints a court's judges and its judicial committee, a procuratorate's
         # prosecutors and its committee, as it does their deputies (任命甲为县人民法院审判员、
         # 审委会委员、副院长)
+        # a procuratorate's first deputy, as a court's is listed (区检察院常务副检察长)
+        if title.surface.endswith("检察院副检察长") and title.role.endswith("副检察长"):
+            add(title.surface[:-4] + "常务副检察长", title.role[:-4] + "常务副检察长", title, True)
         for (role_end, deputy), posts in _JUDICIAL_POSTS.items():
             if title.surface.endswith(deputy) and title.role.endswith(role_end):
                 organ, role_organ = title.surface[: -len(deputy)], title.role[: -len(deputy)]

@@ -57,6 +57,12 @@ _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
 _COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
 
+def _after_qualifier(text: str, pos: int) -> int:
+    """Past a qualifier in brackets after a post (…党工委书记(兼)甲), if one stands there."""
+    m = _QUALIFIER.match(text, pos) if text.startswith(("（", "("), pos) else None
+    return m.end() if m else pos
+
+
 def _after_spaces(text: str, pos: int) -> int:
     while text[pos : pos + 1] in (" ", "\t", "\u3000"):
         pos += 1
@@ -422,14 +428,16 @@ class PeopleRules:
         (市公安局局长), or up to three each ending at its first post head (区推进协同发展领导
         小组组长、区协同办主任王五)."""
         unknown = _UNKNOWN_TITLE.match(text, pos + 1)
-        if unknown is not None and (names := self.names.name_list_at(text, unknown.end())):
+        if unknown is not None and (
+            names := self.names.name_list_at(text, _after_qualifier(text, unknown.end()))
+        ):
             return names
         at = pos
         for _ in range(3):
             item = _UNKNOWN_POST.match(text, at + 1) if text.startswith("、", at) else None
             if item is None:
                 break
-            if names := self.names.name_list_at(text, item.end()):
+            if names := self.names.name_list_at(text, _after_qualifier(text, item.end())):
                 return names
             at = item.end()
         return []
@@ -597,7 +605,16 @@ class PeopleRules:
             surname = self.names.surname_length(cand, 0) if name_start >= 2 else 0
             if not surname or n - surname not in (1, 2) or not self.names.plausible(cand):
                 continue
+            names = [(name_start, cand)]
             title = self._organ_title_ending(text, name_start, post)
+            # (省财政厅李五、周六副厅长: names listed between the organ and its post)
+            while title is None and text[name_start - 1 : name_start] == "、" and len(names) < 6:
+                listed = self._listed_name_before(text, name_start - 1, post)
+                if listed is None:
+                    break
+                names.insert(0, listed)
+                name_start = listed[0]
+                title = self._organ_title_ending(text, name_start, post)
             if title is None:
                 continue
             start = name_start - (len(title.surface) - len(post))
@@ -605,7 +622,20 @@ class PeopleRules:
             inner = Part(
                 title, place.start if place else start, start, part.end, False, place, title.role
             )
-            return [inner], [(name_start, cand)]
+            return [inner], names
+        return None
+
+    def _listed_name_before(self, text: str, end: int, post: str) -> tuple[int, str] | None:
+        """The name of a list that ends at `end` (before a 、): one that another 、 or an organ
+        ending with a known post precedes."""
+        for n in (3, 2, 4):
+            start = end - n
+            cand = text[start:end]
+            surname = self.names.surname_length(cand, 0) if start >= 2 else 0
+            if not surname or n - surname not in (1, 2) or not self.names.plausible(cand):
+                continue
+            if text[start - 1] == "、" or self._organ_title_ending(text, start, post) is not None:
+                return (start, cand)
         return None
 
     def _organ_title_ending(self, text: str, end: int, post: str) -> Title | None:

@@ -90,6 +90,7 @@ _NOT_PLACE = {
     "各个",
 }
 _SENTENCE_OPENERS = frozenset("。！？；\n")
+_FOUNDING = ("建立", "设立", "成立", "组建", "筹建", "撤销")  # verbs whose object is a body
 _DATE_END = re.compile("年度|年|月份|月|日|号")
 
 
@@ -370,9 +371,15 @@ def _whole_zone_name_start(text: str, end: int, max_len: int = 10) -> int | None
 
 
 def _zone_opening_sentence(text: str, end: int) -> int | None:
-    """柳湾生态示范区成立三周年: a zone's whole name opening a sentence or line."""
+    """柳湾生态示范区成立三周年: a zone's whole name opening a sentence or line, or the object
+    of a verb of founding that opens its clause (，建立台州湾产业集聚区党工委)."""
     start = _whole_zone_name_start(text, end)
-    if start is None or (start > 0 and text[start - 1] not in _SENTENCE_OPENERS):
+    if start is None:
+        return None
+    founding = next((v for v in _FOUNDING if text.startswith(v, start)), None)
+    if founding is not None and end - start - len(founding) >= 3:
+        return start + len(founding) if start == 0 or not is_han(text[start - 1]) else None
+    if start > 0 and text[start - 1] not in _SENTENCE_OPENERS:
         return None
     return start
 

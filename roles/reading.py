@@ -170,7 +170,11 @@ _NAMES_LINE = re.compile(
     r"[ \t\u3000]*([\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+)[ \t\u3000]*$",
     re.MULTILINE,
 )
-_LABELLED_LINE = re.compile(r"(?<=.)\n(?=[ \t\u3000]*[\u4e00-\u9fff·]{2,8}[:：])")
+# … or with a name, 同志 and a verb of appointment (甲同志任管委会主任), as notices list them
+_LABELLED_LINE = re.compile(
+    r"(?<=.)\n(?=[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,8}[:：]|"
+    r"[\u4e00-\u9fff·]{2,4}同志(?:任|为|兼任|担任|不再)))"
+)
 _ROSTER_WORD = re.compile(r"[^ \t\u3000、]+")
 
 
@@ -178,7 +182,7 @@ def mark_rosters(text: str) -> str:
     """Roster lines marked one character for one (offsets hold): the spaces that part their
     names as 、 (the spaces inside padded names are left for OCR repair to close), and the line
     break between two entries as ；."""
-    if ":" not in text and "：" not in text:
+    if ":" not in text and "：" not in text and "同志" not in text:
         return text
     marks: list[int] = []
     ends: list[int] = []
@@ -202,8 +206,8 @@ def mark_rosters(text: str) -> str:
             ends.append(end)
     # … as is the one between two entries (村委会主任：甲 / 委员：乙、丙)
     ends = [at for at in ends if at + 1 in entries or _roster_list_end(text, at, marks)]
-    # … and the one before a line a label and a colon open (张五：县委书记。), after a line
-    # that ends without punctuation (a heading)
+    # … and the one before a line a label and a colon open (张五：县委书记。) or a name and 同志任,
+    # after a line that ends without punctuation (a heading, a notice's item)
     ends += [m.start() for m in _LABELLED_LINE.finditer(text) if is_han(text[m.start() - 1])]
     if not marks and not ends:
         return text

@@ -11,7 +11,10 @@ conjunction after a title before a count or a place (区长和南沙区…), a h
 own news (党组书记、局长甲 after 县审计局…), a commission's party committee, posts parted by a
 comma when they open a sentence, lines a name and a colon open (甲：…街道党工委书记。), and a
 continuing post opening the next sentence (…主席会议。副主席乙…), and a village's level
-character shared with its post (杨庄村支书).
+character shared with its post (杨庄村支书), a community's posts written short and a
+procuratorate's first deputy, and a zone founded in a notice whose items open lines
+(建立…产业集聚区党工委。/ 甲同志任党工委书记), names listed between an organ and their shared post
+(省财政厅甲、乙副厅长), and a qualifier in brackets after an unknown post ((兼)).
 One table per form, each following from how Chinese copy is written.
 
 Every sentence here was written for this test and every person's name is invented (real place
@@ -261,6 +264,60 @@ SHARED_VILLAGE_CHARACTERS = [
     ("杨庄村委会主任柴立民主持会议。", {cur("柴立民", "村委会主任", "杨庄村")}),
 ]
 
+# A community's posts written short (社区主任, 社区书记、主任甲) and its first secretary; a
+# procuratorate's first deputy after its head (…检察长、乙常务副检察长)
+COMMUNITIES_AND_FIRST_DEPUTIES = [
+    (
+        "杨庄社区位于城区。社区第一书记胡立暄与社区书记、主任赵小易带领大家了解情况。",
+        {
+            cur("胡立暄", "社区第一书记", "杨庄社区"),
+            cur("赵小易", "社区党委书记", "杨庄社区"),
+            cur("赵小易", "社区居委会主任", "杨庄社区"),
+        },
+    ),
+    (
+        "淮安区检察院臧立青检察长、陈立东常务副检察长陪同参观。",
+        {
+            cur("臧立青", "区检察院检察长", "淮安区"),
+            cur("陈立东", "区检察院常务副检察长", "淮安区"),
+        },
+    ),
+]
+
+# A zone named as the object of a verb of founding (建立…产业集聚区党工委) is the place of the bare
+# zone posts after it; a notice's items, one per line, each open with a name and 同志任
+ZONE_NOTICES = [
+    (
+        "经市委研究，建立台州湾循环经济产业集聚区党工委。\n芮立宏同志任党工委书记；\n"
+        "黄立满同志任管委会主任、党工委副书记；\n舒立周同志任党工委委员、纪检监察工委书记\n"
+        "汪立柏同志任党工委委员。",
+        {
+            cur("芮立宏", "党工委书记", "台州湾循环经济产业集聚区"),
+            cur("黄立满", "管委会主任", "台州湾循环经济产业集聚区"),
+            cur("黄立满", "党工委副书记", "台州湾循环经济产业集聚区"),
+            cur("舒立周", "党工委委员", "台州湾循环经济产业集聚区"),
+            cur("汪立柏", "党工委委员", "台州湾循环经济产业集聚区"),
+        },
+    ),
+]
+
+# Names listed between an organ and the post they share (省财政厅甲、乙副厅长), and a qualifier in
+# brackets after an unknown post before the name (…党工委书记(兼)甲)
+ORGANS_AND_QUALIFIERS = [
+    (
+        "在省财政厅，考察组先后拜访了省财政厅李立才、周立宁副厅长。",
+        {cur("李立才", "省财政厅副厅长", "@省"), cur("周立宁", "省财政厅副厅长", "@省")},
+    ),
+    (
+        "县委书记张三、副县长李四、王五副局长陪同。",
+        {cur("张三", "县委书记", "@县"), cur("李四", "副县长", "@县")},
+    ),
+    (
+        "市委组织部副部长、市“两新”党工委书记(兼)周立琪一行到董家塅街道调研。",
+        {cur("周立琪", "市委组织部副部长", "@市")},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -281,6 +338,9 @@ SHARED_VILLAGE_CHARACTERS = [
         names_before_colons=NAMES_BEFORE_COLONS,
         next_sentences=NEXT_SENTENCES,
         shared_village_characters=SHARED_VILLAGE_CHARACTERS,
+        communities_and_first_deputies=COMMUNITIES_AND_FIRST_DEPUTIES,
+        zone_notices=ZONE_NOTICES,
+        organs_and_qualifiers=ORGANS_AND_QUALIFIERS,
     ),
 )
 def test_eleventh_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
@@ -305,6 +365,10 @@ def test_eleventh_probe_forms(matcher: Matcher, text: str, expected: set) -> Non
         # a line a label and a colon open starts an entry after a line with no punctuation
         ("南京东路街道\n张立婷：街道党工委书记。", "南京东路街道；张立婷：街道党工委书记。"),
         ("会议结束。\n张立婷：街道党工委书记。", "会议结束。\n张立婷：街道党工委书记。"),
+        (
+            "甲立同志任党工委书记\n乙立同志任党工委委员",
+            "甲立同志任党工委书记；乙立同志任党工委委员",
+        ),
     ],
 )
 def test_roster_lines_are_marked_one_character_for_one(text: str, expected: str) -> None:
