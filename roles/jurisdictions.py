@@ -46,7 +46,6 @@ _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 
 
-# The party's working committees, which govern subdistricts and zones alike
 # A department, court or procuratorate named with its level (县审计局, 区人民法院, 县卫健委), and
 # the head's post that makes it a known title; how far back in its paragraph one is looked for
 _NAMED_BODY = re.compile(
@@ -56,6 +55,7 @@ _NAMED_BODY = re.compile(
 _BODY_HEADS = (("法院", "院长"), ("检察院", "检察长"), ("局", "局长"), ("委", "主任"))
 BODY_SPAN = 300
 _NEXT_SENTENCE_SPAN = 120  # how far a post opening the next sentence continues an organ
+# The party's working committees, which govern subdistricts and zones alike
 _WORKING_COMMITTEES = ("党工委", "纪工委", "监察工委")
 
 

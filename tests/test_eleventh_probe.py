@@ -1,21 +1,19 @@
 """Forms of real local news the matcher missed, gathered in the eleventh real-news round (stop 29)
-from new blind probes: minority names whose first syllables the lexicon lacks but whose last it
-knows, the offices of a party committee or government after one of its posts (县委常委、办公室
-主任), a portfolio written between two posts (、分管农业工作的副县长), campaign names in quotes
-inside an unknown post, zones' management committees written in full, roster lines whose
-names are parted by spaces (副县长：甲　乙　丙, a two-character name padded to three), a chain
-of posts on an indented line, a department whose name ends a longer body's, a town named
-before 距 (…站距乡政府), a rare dictionary word that cuts no name (柴小征到), and a
-conjunction after a title before a count or a place (区长和南沙区…), a holder named after 是
-(县委书记是…的甲。他曾任…), a grade in brackets before a name (主任(正厅级)甲), a department's
-own news (党组书记、局长甲 after 县审计局…), a commission's party committee, posts parted by a
-comma when they open a sentence, lines a name and a colon open (甲：…街道党工委书记。), and a
-continuing post opening the next sentence (…主席会议。副主席乙…), and a village's level
-character shared with its post (杨庄村支书), a community's posts written short and a
-procuratorate's first deputy, and a zone founded in a notice whose items open lines
-(建立…产业集聚区党工委。/ 甲同志任党工委书记), names listed between an organ and their shared post
-(省财政厅甲、乙副厅长), and a qualifier in brackets after an unknown post ((兼)).
-One table per form, each following from how Chinese copy is written.
+from new blind probes. Names: minority names whose first syllables the lexicon lacks but whose
+last it knows, a rare dictionary word that cuts no name (柴小征到), a conjunction before a count or
+a place (区长和南沙区…), 新当选 after a name. Rosters: names parted by spaces (副县长：甲　乙　丙, a
+two-character name padded to three), lines a name and a colon open (甲：…街道党工委书记。), a
+notice's items opening lines (甲同志任…). Chains: an office after a post of its organ (县委常委、
+办公室主任), a portfolio between two posts (、分管农业工作的副县长), quoted campaign names inside an
+unknown post, posts parted by a comma when they open a sentence or an indented line, grades and
+qualifiers in brackets, names listed between an organ and their shared post (省财政厅甲、乙副厅长).
+Organs and places: zones' management committees in full, a department whose name ends a longer
+body's, a department's own news (党组书记、局长甲 after 县审计局…), a commission's party committee,
+a continuing post opening the next sentence (…主席会议。副主席乙…), 距 before a town's level, a zone
+founded in a notice (建立…产业集聚区党工委), a village's level character shared with its post
+(杨庄村支书), a community's posts written short, a procuratorate's first deputy. Careers: a holder
+named after 是 (县委书记是…的甲。他曾任…). One table per form, each following from how Chinese copy
+is written.
 
 Every sentence here was written for this test and every person's name is invented (real place
 names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,

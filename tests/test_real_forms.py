@@ -333,8 +333,14 @@ LISTS = [
         "区委书记邱振华，副书记赵刚出席。",
         {cur("邱振华", "区委书记", "@区"), cur("赵刚", "区委副书记", "@区")},
     ),
-    # a new sentence: the bare 副主席 has no organ to continue
-    ("区政协主席金立出席。副主席严方讲话。", {cur("金立", "区政协主席", "@区")}),
+    # the next sentence of the paragraph, opened by the bare 副主席, continues the organ (real
+    # copy writes a CPPCC's chair and then its deputies so: the eleventh round's probes); a new
+    # paragraph does not
+    (
+        "区政协主席金立出席。副主席严方讲话。",
+        {cur("金立", "区政协主席", "@区"), cur("严方", "区政协副主席", "@区")},
+    ),
+    ("区政协主席金立出席。\n副主席严方讲话。", {cur("金立", "区政协主席", "@区")}),
     (
         "副区长陈立、许华、曾伟出席。",
         {cur("陈立", "副区长", "@区"), cur("许华", "副区长", "@区"), cur("曾伟", "副区长", "@区")},
