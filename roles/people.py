@@ -602,8 +602,7 @@ class PeopleRules:
         for n in (4, 3, 2):
             name_start = part.title_start - n
             cand = text[name_start : part.title_start]
-            surname = self.names.surname_length(cand, 0) if name_start >= 2 else 0
-            if not surname or n - surname not in (1, 2) or not self.names.plausible(cand):
+            if not self._addressed_name(cand, name_start):
                 continue
             names = [(name_start, cand)]
             title = self._organ_title_ending(text, name_start, post)
@@ -631,12 +630,16 @@ class PeopleRules:
         for n in (3, 2, 4):
             start = end - n
             cand = text[start:end]
-            surname = self.names.surname_length(cand, 0) if start >= 2 else 0
-            if not surname or n - surname not in (1, 2) or not self.names.plausible(cand):
-                continue
-            if text[start - 1] == "、" or self._organ_title_ending(text, start, post) is not None:
+            if self._addressed_name(cand, start) and (
+                text[start - 1] == "、" or self._organ_title_ending(text, start, post) is not None
+            ):
                 return (start, cand)
         return None
+
+    def _addressed_name(self, cand: str, start: int) -> bool:
+        """A surname and a given name of one or two characters, as an organ's name precedes it."""
+        surname = self.names.surname_length(cand, 0) if start >= 2 else 0
+        return bool(surname) and len(cand) - surname in (1, 2) and self.names.plausible(cand)
 
     def _organ_title_ending(self, text: str, end: int, post: str) -> Title | None:
         """The longest organ ending at `end` that with `post` names a known post (林业局 +

@@ -160,19 +160,22 @@ def width_by_translate(text: str) -> str:
 # as in prose; lines of names alone may follow it (乔本玉　尚　岩). OCR repair would run the names
 # together, and run one line's last name into the next line's post; marked first, the names are a
 # list and the lines are entries.
-_ROSTER_LINE = re.compile(
-    r"^[ \t]*[\u4e00-\u9fff（）()]{2,16}[:：][ \t\u3000]*"
+# (found from its colon, which the regex engine scans for at C speed, then its post checked back
+# to the line's start: a pattern anchored at every line start is tried at every character)
+_ROSTER_TAIL = re.compile(
+    r"[:：][ \t\u3000]*"
     r"([\u4e00-\u9fff]{1,4}(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)[\u4e00-\u9fff]{1,4})*)"
     r"[ \t\u3000]*$",
     re.MULTILINE,
 )
+_ROSTER_POST = re.compile(r"[ \t]*[\u4e00-\u9fff（）()]{2,16}")
 _NAMES_LINE = re.compile(
     r"[ \t\u3000]*([\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+)[ \t\u3000]*$",
     re.MULTILINE,
 )
 # … or with a name, 同志 and a verb of appointment (甲同志任管委会主任), as notices list them
 _LABELLED_LINE = re.compile(
-    r"(?<=.)\n(?=[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,8}[:：]|"
+    r"\n(?=[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,8}[:：]|"
     r"[\u4e00-\u9fff·]{2,4}同志(?:任|为|兼任|担任|不再)))"
 )
 _ROSTER_WORD = re.compile(r"[^ \t\u3000、]+")
@@ -182,16 +185,27 @@ def mark_rosters(text: str) -> str:
     """Roster lines marked one character for one (offsets hold): the spaces that part their
     names as 、 (the spaces inside padded names are left for OCR repair to close), and the line
     break between two entries as ；."""
-    if ":" not in text and "：" not in text and "同志" not in text:
+    # every form is found from a colon or 同志, a few in an issue, with str.find (a pattern
+    # tried at every character or line start would cost more than OCR repair)
+    anchors = sorted(_found_all(text, ":") + _found_all(text, "：") + _found_all(text, "同志"))
+    if not anchors:
         return text
     marks: list[int] = []
     ends: list[int] = []
     entries: set[int] = set()  # where roster lines start
-    for line in _ROSTER_LINE.finditer(text):
+    for at in anchors:
+        # … and the line break before a line a label and a colon open (张五：县委书记。) or a
+        # name and 同志任, after a line that ends without punctuation (a heading, a notice's item)
+        newline = text.rfind("\n", 0, at)
+        if newline > 0 and is_han(text[newline - 1]) and _LABELLED_LINE.match(text, newline):
+            ends.append(newline)
+        line = _ROSTER_TAIL.match(text, at) if text[at] != "同" else None
+        if line is None or not _ROSTER_POST.fullmatch(text, newline + 1, at):
+            continue
         gaps = _roster_gaps(line.group(1), line.start(1))
         if gaps is None:
             continue
-        entries.add(line.start())
+        entries.add(newline + 1)
         marks += gaps
         end = line.end()
         # lines of names alone right after a list of names continue it
@@ -201,23 +215,32 @@ def mark_rosters(text: str) -> str:
                 break
             marks += [end, *more_gaps]
             end = more.end()
-        # the line break after a list is real: the next line's post is not the last name's
+        # the line break after a list is real: the next line's post is not the last name's …
         if text.startswith("\n", end) and is_han(text[end + 1 : end + 2]):
             ends.append(end)
     # … as is the one between two entries (村委会主任：甲 / 委员：乙、丙)
-    ends = [at for at in ends if at + 1 in entries or _roster_list_end(text, at, marks)]
-    # … and the one before a line a label and a colon open (张五：县委书记。) or a name and 同志任,
-    # after a line that ends without punctuation (a heading, a notice's item)
-    ends += [m.start() for m in _LABELLED_LINE.finditer(text) if is_han(text[m.start() - 1])]
+    labelled = {at for at in ends if _LABELLED_LINE.match(text, at)}
+    ends = [
+        at
+        for at in ends
+        if at in labelled or at + 1 in entries or _roster_list_end(text, at, marks)
+    ]
     if not marks and not ends:
         return text
-    ends = sorted(set(ends))
     chars = list(text)
     for at in marks:
         chars[at] = "、"
-    for at in ends:
+    for at in set(ends):
         chars[at] = "；"
     return "".join(chars)
+
+
+def _found_all(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _roster_list_end(text: str, at: int, marks: list[int]) -> bool:
