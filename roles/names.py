@@ -742,9 +742,10 @@ class NameReader:
                     return text[pos:end]
         return None
 
-    def name_list_at(self, text: str, pos: int) -> list[tuple[int, str]]:
+    def name_list_at(self, text: str, pos: int, commas: bool = False) -> list[tuple[int, str]]:
         """Names after a title: `A`, or `A、B、C` up to 等/参加/punctuation or the next title;
-        a list of two or more may close with 和/及/与 and one more name."""
+        a list of two or more may close with 和/及/与 and one more name. With `commas` (a post
+        several may hold), a name alone between commas before the next post is listed too."""
         names: list[tuple[int, str]] = []
         closing = False  # the name after 和/及 that closes a list is read like a lone name
         while pos < len(text):
@@ -787,6 +788,8 @@ class NameReader:
             if sep == "、":
                 if self.titles.end_at(text, pos + 1) >= 0 or starts_with_place(text, pos + 1, self):
                     break
+            elif commas and sep in ("，", ",") and self._name_alone_in_list(text, pos + 1):
+                pass  # 副县长甲，乙，县人大副主任丙: a name alone between commas shares the post
             elif (
                 sep not in ("和", "及", "与")
                 or len(names) < 2
@@ -798,6 +801,25 @@ class NameReader:
                 closing = True
             pos += 1
         return names
+
+    def _name_alone_in_list(self, text: str, pos: int, depth: int = 0) -> bool:
+        """A name alone between two commas in a list of posts and their holders: the next
+        item after it opens with a post or a place, or is such a name too (副县长甲，乙，丙，
+        县人大副主任丁)."""
+        end = next((i for i in range(pos + 2, pos + 4) if text[i : i + 1] in ("，", ",")), -1)
+        if end < 0:
+            return False
+        name = text[pos:end]
+        return (
+            CJK_RUN.fullmatch(name) is not None
+            and self.name_at(text, pos) == name
+            and not is_plain_word(name)
+            and (
+                self.titles.end_at(text, end + 1) >= 0
+                or starts_with_place(text, end + 1, self)
+                or (depth < 4 and self._name_alone_in_list(text, end + 1, depth + 1))
+            )
+        )
 
     def _span_is_name(self, span: str) -> bool:
         if _DOTTED.fullmatch(span):
@@ -865,6 +887,8 @@ def starts_with_place(text: str, pos: int, reader: NameReader) -> bool:
     at = pos
     while (step := _gazetteer_place_at(text, at, reader.lex.place_strings)) > 0:
         at += step
+        # 广西自治区来宾市: a region's short name written with 自治区 (its full name holds 壮族)
+        at += 3 * text.startswith("自治区", at)
         if reader.titles.end_at(text, at) > at or (
             text[at - 1] in LEVEL_CHARS and reader.titles.end_at(text, at - 1) > at
         ):

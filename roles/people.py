@@ -19,6 +19,7 @@ from roles.names import (
     OFFICE_HEAD,
     OFFICE_TITLE,
     is_common_word,
+    is_plain_word,
     is_word,
     starts_word,
 )
@@ -318,7 +319,8 @@ class PeopleRules:
         # 市财政局党组成员农开办主任陈五: an office the lexicon does not know, run on
         # (the office's name was read as a person's, the post's head right after it)
         # (or not read as one: no name ends in 办 or 局)
-        names = self.names.name_list_at(text, pos)
+        shared = not all(part.title.single for part in group)
+        names = self.names.name_list_at(text, pos, commas=shared)
         office = OFFICE_TITLE.match(text, pos) if len(names) <= 1 else None
         if office is not None and (
             (names and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end()))
@@ -697,6 +699,8 @@ class PeopleRules:
                 and (cand[0] in self.lex.surnames or cand[:2] in self.lex.compound_surnames)
                 # (决定代理区市长, 9位区市长: a level character before the title is a place's)
                 and cand[-1] not in LEVEL_CHARS
+                # (厅长普遍由副省长兼任: between two titles, a plain word opens no name)
+                and not (is_han(prev) and is_plain_word(cand[:2]))
             ):
                 return (start, cand, False)
         return None

@@ -33,6 +33,10 @@ ZONE_SUFFIXES = (
     "开发区",
     "示范区",
     "试验区",
+    "投资区",  # 台商投资区
+    "合作区",  # 特别合作区
+    "度假区",
+    "保税区",
     "新区",
 )
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
@@ -353,6 +357,20 @@ def _named_after_place(text: str, end: int, place_strings: frozenset[str]) -> in
     )
 
 
+def _zone_named_from_place(text: str, end: int, place_strings: frozenset[str]) -> int | None:
+    """泉州 + 台商 + 投资区: where a zone's name starts with a place's, a descriptor between
+    it and the suffix (参观泉州台商投资区: not from 参观)."""
+    lo = end
+    while lo > 0 and end - lo < 10 and _zone_name_char(text[lo - 1]):
+        lo -= 1
+    for i in range(lo, end - 2):
+        if any(
+            text[i : i + k] in place_strings for k in range(min(8, end - 1 - i), 1, -1)
+        ) and _opens_place(text, i):
+            return i
+    return None
+
+
 def _opens_place(text: str, pos: int) -> bool:
     """Whether a place's name may start at `pos`: no word runs across it from before (三江口:
     三江 is a word; 中共广州…, 代表广州… are not)."""
@@ -410,6 +428,8 @@ def subcounty_mentions(
         name_start = None
         if zone:
             name_start = _named_after_place(text, m.start(), place_strings)
+            if name_start is None:
+                name_start = _zone_named_from_place(text, m.start(), place_strings)
             if name_start is None:
                 name_start = _zone_opening_sentence(text, m.start())
         if name_start is None:

@@ -283,7 +283,7 @@ def _settled_mentions(store: MentionStore, doc_table: pl.DataFrame, lex: Lexicon
     for piece in pieces:
         part = with_docs(piece).select(*_PLACE_KEYS, "local", *_DATE_KEYS).collect()
         places.update(part.select(_PLACE_KEYS).unique().iter_rows())
-        named = part.filter(pl.col("local").is_not_null() & pl.col("home_code").is_not_null())
+        named = part.filter(pl.col("local").is_not_null())
         local.update(named.select("local", "home_code").unique().iter_rows())
         dated = part.filter(pl.col("article_month").is_not_null())
         combos.update(dated.select(_DATE_KEYS).unique().iter_rows())
@@ -404,8 +404,9 @@ def _with_lookups(
 
     bare = pl.col("jurisdiction") == ""
     full = bare & pl.col("full_role").is_not_null()
-    # 县委书记 in a city's paper: the county its article names, where the home has no county
-    local = pl.when(pl.col("home_code").is_not_null()).then(pl.col("local"))
+    # 县委书记 in a city's paper: the county its article names, where the home has no county;
+    # in an issue of no known home, the place of the title's level its article names before it
+    local = pl.col("local")
     m = (
         lookup(lookup(m, homes, ["home_code", "home_level"]), prefixed, ["role", "home_prefix"])
         .with_columns(

@@ -191,6 +191,12 @@ _ORGAN_POSTS = tuple(
 )
 
 
+# the levels of a court, procuratorate or department a short name may name (武进 + 人民检察院),
+# and of an intermediate court (湛江 + 中院: a prefecture's)
+_SHORT_NAMED_BODY_LEVELS = ("县", "区", "市", "旗")
+_INTERMEDIATE_COURT_LEVELS = ("市", "州", "地区", "盟")
+
+
 def _acting_before(text: str, start: int) -> tuple[bool, int]:
     for prefix in ACTING_PREFIXES:
         if text.startswith(prefix, start - len(prefix)):
@@ -454,6 +460,8 @@ class TitleRules:
                 or self._formal_places.get(found_at)
                 or place_before(text, start, title, self.lex, self._year)
             )
+            if place is None and (short := self._body_of_short_name(text, start, title)):
+                title, place = short
             if place is not None and place.place is None and place.level in ("镇", "乡"):
                 place = self._town_after_removed_name(text, place)
             # 副书记代志华县政协副主席, 县长田兴国县人大…: a place that starts inside a
@@ -540,6 +548,41 @@ class TitleRules:
                 role = f"{place.level}委书记"
             parts.append(Part(title, start, title_start, found_end, acting, place, role))
         return parts
+
+    def _body_of_short_name(
+        self, text: str, start: int, title: Title
+    ) -> tuple[Title, PlaceRef] | None:
+        """武进 + 人民检察院检察长, 东阳 + 公安局局长, 湛江 + 中院院长: a court, procuratorate or
+        department written after its county's or city's short name, without its level; the
+        place's level makes the post (区人民检察院检察长, 市公安局局长, 市中院院长)."""
+        surface = title.surface
+        # 衢州 + 中院副院长: a short name ending in 州 is read as a prefecture's level at first
+        if (
+            surface[0] == "州"
+            and start > 0
+            and (rest := self.lex.titles.get(surface[1:])) is not None
+            and any(p.level == "市" for p in self.lex.places_short(text[start - 1] + "州"))
+        ):
+            title, surface, start = rest, surface[1:], start + 1
+        intermediate = surface.startswith(("中院", "中级"))
+        if title.institution not in ("court", "procuratorate", "government") or not (
+            title.level == "-" or intermediate
+        ):
+            return None
+        levels = _INTERMEDIATE_COURT_LEVELS if intermediate else _SHORT_NAMED_BODY_LEVELS
+        for k in (4, 3, 2):
+            places = [
+                p
+                for p in self.lex.places_short(text[start - k : start], self._year)
+                if p.level in levels and (not intermediate or p.gb_code.endswith("00"))
+            ]
+            if start < k or not places:
+                continue
+            levelled = self.lex.titles.get(places[0].level + surface)
+            if levelled is None or levelled.blocker:
+                return None
+            return levelled, PlaceRef(start - k, places[0].name, places[0].level, places[0])
+        return None
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
         """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post

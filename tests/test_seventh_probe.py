@@ -187,12 +187,11 @@ PLACES_NOT_PEOPLE = [
     ("湖南省长沙市委书记丁八方出席。", {cur("丁八方", "市委书记", "长沙市")}),
     (
         "黄龙县委常委、政法委书记吴江平、黄龙法院党组书记陈元平一同接访。",
-        # (the court's party secretary is read without the level since the eighth round: the
-        # short place 黄龙 before it is not read, so the post is the home's)
+        # (the court is the county's its short name 黄龙 names, since the twelfth round)
         {
             cur("吴江平", "县委常委", "黄龙县"),
             cur("吴江平", "政法委书记", "黄龙县"),
-            cur("陈元平", "法院党组书记", "@-"),
+            cur("陈元平", "县法院党组书记", "黄龙县"),
         },
     ),
     ("副县长田真平、邱村镇党政主要负责人陪同。", {cur("田真平", "副县长", "@县")}),

@@ -1,0 +1,209 @@
+"""Forms of real local news the matcher missed, gathered in the twelfth real-news round (stop 30)
+from new blind probes. Bodies: courts, procuratorates and departments written after their
+county's or city's short name without a level (武进人民检察院, 东阳公安局, 湛江中院, 衢州中院), the
+party's social work departments (社工部). Towns and villages: a town's secretary written short
+(昭平镇书记), a village's general branch written in full (党总支部书记), a community's residents'
+committee after its party post (社区党委书记、居委会主任). Zones named after a place with a word
+between (泉州 + 台商 + 投资区). Lists: a name alone between commas in a list of posts and holders
+shares the post before it, unless only one person holds that post; a region's short name and
+自治区 open the next item of a list, not a name. Names: between two titles, a plain word opens
+no name (厅长普遍由副省长兼任). Settling: in an issue whose home is unknown, a bare title takes the
+place of its level its article names before it.
+
+Every sentence here was written for this test and every person's name is invented (real place
+names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
+status) the matcher must read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from roles.matching import Matcher
+from roles.pipeline import scan
+from tests.test_real_forms import as_matched, cur, former, forms, read
+
+# A county's or city's short name before a court, procuratorate or department written without
+# its level: the place's level makes the post (an intermediate court is a prefecture's)
+SHORT_NAMED_BODIES = [
+    (
+        "柯城法院党组书记、院长甘立群出席会议。",
+        {cur("甘立群", "区法院党组书记", "柯城区"), cur("甘立群", "区法院院长", "柯城区")},
+    ),
+    ("开化检察院检察长童建新列席。", {cur("童建新", "县检察院检察长", "开化县")}),
+    ("东阳公安局局长蒋文亮介绍了案情。", {cur("蒋文亮", "市公安局局长", "东阳市")}),
+    (
+        "会议任命乐文斌为武进人民检察院副检察长、代理检察长。",
+        {
+            cur("乐文斌", "区检察院副检察长", "武进区"),
+            cur("乐文斌", "区检察院检察长", "武进区", acting=True),
+        },
+    ),
+    (
+        "湛江中院党组书记、院长柴明远一行在肇庆中院党组成员、副院长单立国的陪同下参观。",
+        {
+            cur("柴明远", "市法院党组书记", "湛江市"),
+            cur("柴明远", "市法院院长", "湛江市"),
+            cur("单立国", "市法院党组成员", "肇庆市"),
+            cur("单立国", "市法院副院长", "肇庆市"),
+        },
+    ),
+    # a short name ending in 州 is the city's, not a prefecture's level character
+    ("衢州中院副院长祁友平陪同。", {cur("祁友平", "市法院副院长", "衢州市")}),
+    # written with the level, as before
+    ("江山市公安局局长蒋文亮出席。", {cur("蒋文亮", "市公安局局长", "江山市")}),
+    # no place before the body: the home's, as before
+    ("公安局局长蒋文亮出席。", {cur("蒋文亮", "公安局局长", "@-")}),
+]
+
+# The party committees' social work departments (from 2023), also written 社工部
+SOCIAL_WORK = [
+    (
+        "市委常委、政法委书记、社工部部长费立东出席。",
+        {
+            cur("费立东", "市委常委", "@市"),
+            cur("费立东", "政法委书记", "@市"),
+            cur("费立东", "社会工作部部长", "@市"),
+        },
+    ),
+    (
+        "县委社会工作部部长柏一鸣，县委社工部副部长齐小红参加。",
+        {
+            cur("柏一鸣", "县委社会工作部部长", "@县"),
+            cur("齐小红", "县委社会工作部副部长", "@县"),
+        },
+    ),
+]
+
+# Towns' and villages' posts written short or in full
+GRASS_ROOTS = [
+    ("昭平镇书记庞立胜说，要把茶园做大。", {cur("庞立胜", "党委书记", "昭平镇")}),
+    ("龙凤村党总支部书记韦荣生介绍。", {cur("韦荣生", "党总支书记", "龙凤村")}),
+    (
+        "大水坑社区党委书记、居委会主任凌锦华深有感触。",
+        {
+            cur("凌锦华", "社区党委书记", "大水坑社区"),
+            cur("凌锦华", "社区居委会主任", "大水坑社区"),
+        },
+    ),
+    # 乡镇书记, 该镇书记: no town is named
+    ("全县乡镇书记述职评议会召开。", set()),
+]
+
+# A zone named after a place with a word between the place and its suffix
+ZONES = [
+    (
+        "代表团参观了泉州台商投资区规划馆，并与党工委书记阮七忠、管委会主任温八辉座谈。",
+        {
+            cur("阮七忠", "党工委书记", "泉州台商投资区"),
+            cur("温八辉", "管委会主任", "泉州台商投资区"),
+        },
+    ),
+    (
+        "考察团来到泉州台商投资区。党工委书记阮七忠介绍了情况。",
+        {cur("阮七忠", "党工委书记", "泉州台商投资区")},
+    ),
+]
+
+# A name alone between commas in a list of posts and holders shares the post before it; a post
+# only one person holds is not shared (区长甲，乙，…: 乙's post is not written)
+COMMA_LISTS = [
+    (
+        "县委常委、副县长郭九文，邹十帆，县人大副主任龙宏芳，副县长潘慧琴参加会议。",
+        {
+            cur("郭九文", "县委常委", "@县"),
+            cur("郭九文", "副县长", "@县"),
+            cur("邹十帆", "县委常委", "@县"),
+            cur("邹十帆", "副县长", "@县"),
+            cur("龙宏芳", "县人大常委会副主任", "@县"),
+            cur("潘慧琴", "副县长", "@县"),
+        },
+    ),
+    (
+        "副区长童五，伏立，车伟，县政协副主席景七参加。",
+        {
+            cur("童五", "副区长", "@区"),
+            cur("伏立", "副区长", "@区"),
+            cur("车伟", "副区长", "@区"),
+            cur("景七", "县政协副主席", "@县"),
+        },
+    ),
+    (
+        "区长童五，伏立，区委副书记景七出席。",
+        {cur("童五", "区长", "@区"), cur("景七", "区委副书记", "@区")},
+    ),
+    # not a list: what follows the name is no post
+    ("副区长童五，伏立参加。", {cur("童五", "副区长", "@区")}),
+    ("区委书记童五，男，汉族，1970年生。", {cur("童五", "区委书记", "@区")}),
+]
+
+# A region's short name with 自治区 opens the next item of a list
+PLACES_IN_LISTS = [
+    (
+        "他们分别是浙江省衢州市衢江区委书记甄立明、广西自治区来宾市象州县委书记屠立国。",
+        {cur("甄立明", "区委书记", "衢江区"), cur("屠立国", "县委书记", "象州县")},
+    ),
+]
+
+# Between two titles, a plain word opens no name
+BETWEEN_TITLES = [
+    ("近年来，公安厅长普遍由副省长兼任。", set()),
+    ("县长晏五副县长尤四出席。", {cur("晏五", "县长", "@县"), cur("尤四", "副县长", "@县")}),
+    (
+        "副县长尤四代理县长职务。",
+        {cur("尤四", "副县长", "@县"), cur("尤四", "县长", "@县", acting=True)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    forms(
+        short_named_bodies=SHORT_NAMED_BODIES,
+        social_work=SOCIAL_WORK,
+        grass_roots=GRASS_ROOTS,
+        zones=ZONES,
+        comma_lists=COMMA_LISTS,
+        places_in_lists=PLACES_IN_LISTS,
+        between_titles=BETWEEN_TITLES,
+    ),
+)
+def test_twelfth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
+    assert read(matcher, as_matched(matcher, text)) == expected
+
+
+def test_removed_from_a_short_named_body_is_former(matcher: Matcher) -> None:
+    text = "会议接受祝国强辞去武进人民检察院检察长职务的请求。"
+    assert read(matcher, as_matched(matcher, text)) == {
+        former("祝国强", "区检察院检察长", "武进区")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the province its article names before the bare title
+        (
+            "湖南省委召开扶贫工作会议。省委书记庞立新讲话，省委副书记、省长祁友明主持。",
+            sorted(
+                [
+                    ("祁友明", "省委副书记", "湖南省"),
+                    ("祁友明", "省长", "湖南省"),
+                    ("庞立新", "省委书记", "湖南省"),
+                ]
+            ),
+        ),
+        # none named: left out, as before
+        ("区委书记庞立新讲话。", []),
+    ],
+)
+def test_bare_titles_of_an_issue_with_no_home(
+    lex, tmp_path: Path, text: str, expected: list
+) -> None:
+    path = tmp_path / "2019-04-27.txt"
+    path.write_text(text)
+    corpus = scan([path], lex)
+    facts = corpus.fact_table.select("person", "role", "jurisdiction").rows()
+    assert sorted(facts) == expected
