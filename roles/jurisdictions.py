@@ -391,6 +391,10 @@ class JurisdictionRules:
             if role:
                 part.assign(self._title(role))
                 part.home_level = m[1]
+                # 湘阴县民政局…，党组书记、局长甲: the county written with the body is its place
+                named = self._named_before(text, m.start() + 1, m[1])
+                if named is not None and text.endswith(named, 0, m.start() + 1):
+                    part.jurisdiction, part.home_level = named, None
             return
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:

@@ -515,7 +515,7 @@ _JUDICIAL_POSTS = {
 # A county bureau's, court's and procuratorate's posts, read without the level too
 # (公安局党委书记、局长; 法院党组书记、院长 in the court's own news)
 _BUREAU_POSTS = (
-    "局局长",
+    "局长",  # (局局长, and 教育局长 written with one 局)
     "局副局长",
     "局党组书记",
     "局党组副书记",
@@ -576,6 +576,9 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+        # 县教育局长, 财政局长: a bureau's head written with one 局 (县教育局局长)
+        if title.surface.endswith("局局长") and not title.surface.endswith("分局局长"):
+            add(title.surface[:-3] + "局长", title.role, title)
         # a congress appoints a court's judges and its judicial committee, a procuratorate's
         # prosecutors and its committee, as it does their deputies (任命甲为县人民法院审判员、
         # 审委会委员、副院长)

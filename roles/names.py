@@ -42,6 +42,7 @@ _SUBDISTRICT_WORDS = ("街道", "社区")
 # The levels below a county, as their names end (石门镇, 东街社区)
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 CONJUNCTIONS = frozenset("和与及同")
+_MODIFIERS_OF_NOUNS = ("相关", "有关")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
 # name that is also a common word (高峰 is a name, 全面 is not).
@@ -572,6 +573,10 @@ class NameReader:
         # 侯五与考察团一行…: a conjunction before a noun of three characters or more joins
         # the two, and ends the name
         if third in CONJUNCTIONS and any(is_nominal_word(text[after : after + k]) for k in (3, 4)):
+            return shorter
+        # 姜平及相关负责同志: 相关 and 有关 modify the noun the conjunction joins, though the
+        # dictionary tags them as verbs
+        if third in CONJUNCTIONS and text.startswith(_MODIFIERS_OF_NOUNS, after):
             return shorter
         # 韩庆和，/ 韩庆和主持: a conjunction joins no comma and no verb to a name: it ends one
         # (郑永和等: no conjunction stands before 等 either)

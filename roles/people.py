@@ -338,10 +338,21 @@ class PeopleRules:
             return [subject] if subject else []
         # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
         # (县卫健委党组书记、主任，县中医药发展局局长王五: a comma too, when the posts open
-        # their sentence)
+        # their sentence, or open a clause and the post after the comma is of their level:
+        # 大会召开，省卫健委党组书记、主任，省中医药管理局局长王五)
         if not names and (
             text.startswith("、", pos)
-            or (text.startswith(("，", ","), pos) and opens_sentence(text, first.start))
+            or (
+                text.startswith(("，", ","), pos)
+                and (
+                    opens_sentence(text, first.start)
+                    or (
+                        text[first.start - 1 : first.start] in ("，", ",")
+                        and text[first.start] in LEVEL_CHARS
+                        and text.startswith(text[first.start], pos + 1)
+                    )
+                )
+            )
         ):
             names = self._names_after_unknown_posts(text, pos)
         # 分别是王五，龙游县委书记、二级巡视员；刘六，女，开化县委书记。: an appositive list

@@ -108,6 +108,24 @@ class PlaceRef:
     place: Place | None = None  # the gazetteer entry, where there is one
 
 
+def opens_village_name(text: str, pos: int) -> bool:
+    """永和镇长安村: a village's or community's name of two or three characters starts at `pos`,
+    the last character of a town's title (镇长, 乡长), so the title is the town's name run into
+    the village's (but 镇长到村, 镇长进村: a verb between is no name)."""
+    # (廿里镇镇长王立村: after the town's own level character the title is whole)
+    return (
+        text[pos - 1 : pos] in ("镇", "乡")
+        and text[pos - 2 : pos - 1] != text[pos - 1]
+        and any(
+            text.startswith(level, pos + k)
+            and all(is_han(c) and c not in _PLACE_STOP for c in text[pos + 1 : pos + k])
+            and not starts_verb(text, pos + 1)
+            for k in (2, 3)
+            for level in ("村", "社区")
+        )
+    )
+
+
 def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     """Start of a town/village name (2–4 characters) ending at `end`, or None."""
     # 全镇, 各街道, 我镇, 乡镇, 特色小镇, 工业强镇, 新一届镇: a determiner or a generic modifier

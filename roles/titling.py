@@ -18,7 +18,7 @@ from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import is_plain_word, is_word
 from roles.places import places_in
-from roles.placing import PlaceRef, place_before, subcounty_name_before
+from roles.placing import PlaceRef, opens_village_name, place_before, subcounty_name_before
 from roles.status import FORMAL_CPPCC, TERM_BEFORE, TERM_OF_ORGAN, chinese_number, latest_terms
 
 
@@ -396,7 +396,7 @@ class TitleRules:
             # 重庆市长寿区, 湖南省长沙市: the title's last character opens a place's full name
             if any(
                 text[found_end - 1 : found_end - 1 + k] in self.lex.place_names for k in (3, 4, 5)
-            ):
+            ) or opens_village_name(text, found_end - 1):
                 continue
             start = found_at
             # 尹家村 + 党支部书记, not 尹家 + 村党支部书记: towns and villages are written in full.

@@ -7,7 +7,12 @@ committee after its party post (社区党委书记、居委会主任). Zones nam
 between (泉州 + 台商 + 投资区). Lists: a name alone between commas in a list of posts and holders
 shares the post before it, unless only one person holds that post; a region's short name and
 自治区 open the next item of a list, not a name. Names: between two titles, a plain word opens
-no name (厅长普遍由副省长兼任). Settling: in an issue whose home is unknown, a bare title takes the
+no name (厅长普遍由副省长兼任), nor does 借 end one (…书记甲借赴…之机), and a conjunction before
+相关 or 有关 ends the name before it (副区长甲及相关负责同志). A department's own news names its
+county with it (湘阴县民政局…，党组书记、局长甲); a bureau's head is written with one 局 (教育局长);
+a town's name run into its village's is no town title (永和镇长安村); posts parted by a comma
+after a comma, the second of the first's level, are one person's (，省卫健委党组书记、主任，省中医药
+管理局局长甲). Settling: in an issue whose home is unknown, a bare title takes the
 place of its level its article names before it.
 
 Every sentence here was written for this test and every person's name is invented (real place
@@ -147,6 +152,66 @@ PLACES_IN_LISTS = [
     ),
 ]
 
+# A department's own news names its county with it: its bare posts are that county's
+OWN_NEWS = [
+    (
+        "省纪委通报，其中湘阴县民政局违规发放月饼，党组书记、局长庞立荣受到警告处分。",
+        {
+            cur("庞立荣", "县民政局党组书记", "湘阴县"),
+            cur("庞立荣", "县民政局局长", "湘阴县"),
+        },
+    ),
+    (
+        "县民政局召开会议。党组书记、局长庞立荣讲话。",
+        {cur("庞立荣", "县民政局党组书记", "@县"), cur("庞立荣", "县民政局局长", "@县")},
+    ),
+]
+
+# A bureau's head written with one 局 (教育局长 for 教育局局长), after another post too
+BUREAU_HEADS = [
+    (
+        "县人大常委会副主任、教育局长覃立帅出席。",
+        {cur("覃立帅", "县人大常委会副主任", "@县"), cur("覃立帅", "县教育局局长", "@县")},
+    ),
+    ("县财政局长覃立帅出席。", {cur("覃立帅", "县财政局局长", "@县")}),
+    # a planning bureau by its full name
+    ("三明市城乡规划局局长陈立晗出席。", {cur("陈立晗", "市规划局局长", "三明市")}),
+    (
+        "副市长、市财政局长覃立帅出席。",
+        {cur("覃立帅", "副市长", "@市"), cur("覃立帅", "市财政局局长", "@市")},
+    ),
+]
+
+# Where a name ends: 借 (借…之机) is a verb no given name uses; 相关 and 有关 after a conjunction
+# modify the noun it joins, so the conjunction ends the name
+NAME_ENDS = [
+    (
+        "温州市委书记陈立新借赴辽宁沈阳参加推进会之机走访企业。",
+        {cur("陈立新", "市委书记", "温州市")},
+    ),
+    ("郊区政府副区长姜平及相关负责同志参加。", {cur("姜平", "副区长", "郊区")}),
+    ("副区长姜平及有关部门负责人参加。", {cur("姜平", "副区长", "@区")}),
+    ("副区长姜平及其他同志参加。", {cur("姜平", "副区长", "@区")}),
+]
+
+# Posts parted by a comma that open a clause after a comma, the post after the comma of their
+# level (省…，省…): one chain of one person's posts
+COMMA_CHAINS = [
+    (
+        "干部大会召开，省卫生健康委党组书记、主任，省中医药管理局局长祁立燕讲话。",
+        {cur("祁立燕", "省卫健委党组书记", "@省"), cur("祁立燕", "省卫健委主任", "@省")},
+    ),
+    # a post with its own holder after the comma keeps it
+    ("大会召开，县委书记，县长祁立燕讲话。", {cur("祁立燕", "县长", "@县")}),
+]
+
+# A town's name run into its village's: 镇长 is no title there (永和镇 + 长安村)
+TOWN_INTO_VILLAGE = [
+    ("鸡东镇勇鲜村墙饰厂项目、永和镇长安村白酒厂项目开工。", set()),
+    ("廿里镇镇长王立村出席。", {cur("王立村", "镇长", "廿里镇")}),
+    ("永和镇镇长李立安到村走访。", {cur("李立安", "镇长", "永和镇")}),
+]
+
 # Between two titles, a plain word opens no name
 BETWEEN_TITLES = [
     ("近年来，公安厅长普遍由副省长兼任。", set()),
@@ -168,6 +233,11 @@ BETWEEN_TITLES = [
         comma_lists=COMMA_LISTS,
         places_in_lists=PLACES_IN_LISTS,
         between_titles=BETWEEN_TITLES,
+        own_news=OWN_NEWS,
+        bureau_heads=BUREAU_HEADS,
+        name_ends=NAME_ENDS,
+        town_into_village=TOWN_INTO_VILLAGE,
+        comma_chains=COMMA_CHAINS,
     ),
 )
 def test_twelfth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
