@@ -37,6 +37,8 @@ _BODIES_BEFORE_TITLE = (
     *NON_PLACE_BODIES,
     *("学校", "中学", "小学", "卫生院", "研究院", "研究所", "合作社", "工厂"),
     *("”", "」", '"'),  # (市“两新”党工委书记: a quoted name is a body's, not a place's)
+    # (…中医医院调研。…院党委书记甲: 院 or 局 alone is the body the article is about)
+    *("院", "局"),
 )
 
 
@@ -53,6 +55,15 @@ _NAMED_BODY = re.compile(
     r"(?:人民法院|人民检察院|法院|检察院|局|委)"
 )
 _BODY_HEADS = (("法院", "院长"), ("检察院", "检察长"), ("局", "局长"), ("委", "主任"))
+# A court, procuratorate or police bureau written after its county's or city's short name
+_COURT_OR_BUREAU = re.compile("人民法院|人民检察院|法院|检察院|公安局")
+_SHORT_NAMED_LEVELS = ("县", "区", "市", "旗")
+
+
+def _short_body(body: str) -> str:
+    return body.replace("人民法院", "法院").replace("人民检察院", "检察院")
+
+
 BODY_SPAN = 300
 _NEXT_SENTENCE_SPAN = 120  # how far a post opening the next sentence continues an organ
 # The party's working committees, which govern subdistricts and zones alike
@@ -358,6 +369,9 @@ class JurisdictionRules:
         if text[part.start - 1 : part.start] in BODY_ENDS and not text.endswith(
             "大会", 0, part.start
         ):
+            # (院党组书记、院长甲: but 院 or 局 alone may be the body its article names)
+            if text[part.start - 1] in ("院", "局"):
+                self._continue_named_body(part, text)
             return
         floor = max(0, part.start - 80)
         floor = max(floor, *(text.rfind(c, floor, part.start) + 1 for c in "。！？\n"))
@@ -374,28 +388,60 @@ class JurisdictionRules:
     def _continue_named_body(self, part: Part, text: str) -> None:
         """县审计局召开党组扩大会议。…党组书记、局长甲强调: a continuing post no one's post
         stands before is of the department, court or procuratorate its paragraph last names
-        with its level (县审计局, 区人民法院), when the two make a post the lexicon knows."""
+        with its level (县审计局, 区人民法院) or after its county's short name (淳化法院), when the
+        two make a post the lexicon knows; 院 or 局 before the post is that body (金湖检察院召开
+        大会。院党组书记、检察长甲, 我院党组书记…)."""
         # (only a post that opens its clause: 大会秘书长, 舆情中心副主任 name bodies of their own)
-        if is_han(before := text[part.start - 1 : part.start]) and before not in "由是":
+        before = text[part.start - 1 : part.start]
+        unit = before if before in ("院", "局") else ""
+        if is_han(before) and before not in "由是" and not unit:
             return
         paragraph = text.rfind("\n", max(0, part.start - BODY_SPAN), part.start) + 1
         floor = max(
             paragraph, part.start - BODY_SPAN, start_of_article(self._article_starts, part.start)
         )
-        for m in reversed(list(_NAMED_BODY.finditer(text, floor, part.start))):
-            body = m[0].replace("人民法院", "法院").replace("人民检察院", "检察院")
+        if unit:  # (院党组书记: the body is named in the article, not always its paragraph)
+            floor = max(start_of_article(self._article_starts, part.start), part.start - BODY_SPAN)
+        for at, level, body, place in reversed(self._bodies_named(text, floor, part.start)):
+            if unit and not body.endswith(unit):
+                continue
             head = next(h for end, h in _BODY_HEADS if body.endswith(end))
             if body + head not in self.lex.titles:
                 continue
             role = self._continued_role(body + head, part.title.surface)
             if role:
                 part.assign(self._title(role))
-                part.home_level = m[1]
+                part.home_level = level
                 # 湘阴县民政局…，党组书记、局长甲: the county written with the body is its place
-                named = self._named_before(text, m.start() + 1, m[1])
-                if named is not None and text.endswith(named, 0, m.start() + 1):
-                    part.jurisdiction, part.home_level = named, None
+                if place is None:
+                    named = self._named_before(text, at + 1, level)
+                    if named is not None and text.endswith(named, 0, at + 1):
+                        place = named
+                if place is not None:
+                    part.jurisdiction, part.home_level = place, None
             return
+
+    def _bodies_named(
+        self, text: str, start: int, end: int
+    ) -> list[tuple[int, str, str, str | None]]:
+        """The departments, courts and procuratorates text[start:end] names, in order: (where,
+        level, the body with its level, its place where a short name gives it): 县审计局, and
+        淳化 + 法院 (县法院, 淳化县)."""
+        found = []
+        for m in _NAMED_BODY.finditer(text, start, end):
+            found.append((m.start(), m[1], _short_body(m[0]), None))
+        for m in _COURT_OR_BUREAU.finditer(text, start, end):
+            for k in (4, 3, 2):
+                places = [
+                    p
+                    for p in self.lex.places_short(text[m.start() - k : m.start()], self._year)
+                    if p.level in _SHORT_NAMED_LEVELS
+                ]
+                if m.start() >= k and places:
+                    level = places[0].level
+                    found.append((m.start() - 1, level, level + _short_body(m[0]), places[0].name))
+                    break
+        return sorted(found)
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:
         start = max(start, pos - CONTEXT_SPAN)

@@ -23,10 +23,12 @@ from roles.names import (
     is_word,
     starts_word,
 )
-from roles.placing import place_before
+from roles.placing import PlaceRef, place_before, subcounty_name_before
 from roles.status import NAMED_FOR, REMOVED
 from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence
 from roles.titling import Part
+
+_DETERMINERS_OF_TOWNS = frozenset("我本该这那全各此每")
 
 # 丙、丁两位同志 (为副镇长): the count and 同志 after the names of an election's clause
 _COMRADES = re.compile(r"(?:等?[一二两三四五六七八九十\d]{1,3}[位名])?同志$")
@@ -627,6 +629,12 @@ class PeopleRules:
                 names.insert(0, listed)
                 name_start = listed[0]
                 title = self._organ_title_ending(text, name_start, post)
+            if title is None and (town := self._town_title_ending(text, name_start, post)):
+                # 杉树乡周五乡长, 廿里镇徐六书记: a town or village, the name, then its post
+                title, place = town
+                return [
+                    Part(title, place.start, name_start - 1, part.end, False, place, title.role)
+                ], names
             if title is None:
                 continue
             start = name_start - (len(title.surface) - len(post))
@@ -653,6 +661,23 @@ class PeopleRules:
         """A surname and a given name of one or two characters, as an organ's name precedes it."""
         surname = self.names.surname_length(cand, 0) if start >= 2 else 0
         return bool(surname) and len(cand) - surname in (1, 2) and self.names.plausible(cand)
+
+    def _town_title_ending(self, text: str, end: int, post: str) -> tuple[Title, PlaceRef] | None:
+        """The post of the town or village whose name ends at `end` (杉树乡 + 乡长, 廿里镇 +
+        书记 → its 党委书记), and the place."""
+        level = text[end - 1 : end]
+        if level not in ("镇", "乡", "村"):
+            return None
+        title = self.lex.titles.get(post)
+        if title is None or title.level != level:
+            title = self.lex.titles.get(level + post)
+        if title is None or title.blocker or title.level != level:
+            return None
+        town = subcounty_name_before(text, end - 1)
+        # (我们乡王五乡长, 该镇: a pronoun or determiner names no town)
+        if town is None or text[town] in _DETERMINERS_OF_TOWNS:
+            return None
+        return title, PlaceRef(town, text[town:end], level)
 
     def _organ_title_ending(self, text: str, end: int, post: str) -> Title | None:
         """The longest organ ending at `end` that with `post` names a known post (林业局 +

@@ -509,7 +509,12 @@ class TitleRules:
                 and title.level == "-"
                 and start > 0
                 and text[start - 1] not in _ORGAN_OPENERS
-                and is_word(text[start - 1 : start + 1])
+                and (
+                    is_word(text[start - 1 : start + 1])
+                    # (企业妇联主席, 协会工商联…: a mass organisation of a body written before
+                    # it, not of a place)
+                    or (title.institution == "mass-organisation" and is_han(text[start - 1]))
+                )
             ):
                 continue
             if place is not None and not acting:  # 代理衢州市市长: the marker before the place

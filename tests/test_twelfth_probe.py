@@ -12,7 +12,10 @@ no name (厅长普遍由副省长兼任), nor does 借 end one (…书记甲借�
 county with it (湘阴县民政局…，党组书记、局长甲); a bureau's head is written with one 局 (教育局长);
 a town's name run into its village's is no town title (永和镇长安村); posts parted by a comma
 after a comma, the second of the first's level, are one person's (，省卫健委党组书记、主任，省中医药
-管理局局长甲). Settling: in an issue whose home is unknown, a bare title takes the
+管理局局长甲). Bodies' own news: a court named after its county's short name (淳化法院召开…), and 院
+or 局 before a post for the body its article names (院党组书记、检察长甲; a hospital's 院 is no
+court's); mass organisations' posts at every level (市总工会党组书记, 工商联主席 after another post;
+企业妇联主席 is a firm's); a town or village, the name, then its post (杉树乡周五乡长). Settling: in an issue whose home is unknown, a bare title takes the
 place of its level its article names before it.
 
 Every sentence here was written for this test and every person's name is invented (real place
@@ -212,6 +215,66 @@ TOWN_INTO_VILLAGE = [
     ("永和镇镇长李立安到村走访。", {cur("李立安", "镇长", "永和镇")}),
 ]
 
+# A court's or procuratorate's own news: the body named after its county's short name, and 院
+# or 局 before a post standing for the body the article names (我院 too); a hospital is no court
+BODIES_OWN_NEWS = [
+    (
+        "3月21日上午，淳化法院召开党组理论学习中心组学习会。会议由党组书记、院长赵立耀主持。",
+        {cur("赵立耀", "县法院党组书记", "淳化县"), cur("赵立耀", "县法院院长", "淳化县")},
+    ),
+    (
+        "4日，金湖检察院召开全院干警大会。会上，院党组书记、检察长姚立武总结上半年工作，"
+        "院党组副书记、常务副检察长赵春立作报告。",
+        {
+            cur("姚立武", "县检察院党组书记", "金湖县"),
+            cur("姚立武", "县检察院检察长", "金湖县"),
+            cur("赵春立", "县检察院党组副书记", "金湖县"),
+            cur("赵春立", "县检察院常务副检察长", "金湖县"),
+        },
+    ),
+    (
+        "县委常委会听取了我院工作汇报，要求加强县人民法院工作。会议听取了我院党组书记、"
+        "院长孙立晨的汇报。",
+        {cur("孙立晨", "县法院党组书记", "@县"), cur("孙立晨", "县法院院长", "@县")},
+    ),
+    ("县医院召开大会，院党组书记、院长陈立锋讲话。", set()),
+    (
+        "副县长段立凝到谷城县中医医院调研。县卫健局局长聂立峰，院党委书记陈立锋陪同。",
+        {cur("段立凝", "副县长", "@县"), cur("聂立峰", "县卫健局局长", "@县")},
+    ),
+]
+
+# Mass organisations' heads, deputies and party groups, at every level and after another post
+MASS_ORGANISATIONS = [
+    (
+        "市总工会党组成员、副主席许立丹到郏县慰问。",
+        {cur("许立丹", "市总工会党组成员", "@市"), cur("许立丹", "市总工会副主席", "@市")},
+    ),
+    (
+        "市人大常委会副主任、市总工会党组书记、主席李立涛，常务副主席徐孝立带队。",
+        {
+            cur("李立涛", "市人大常委会副主任", "@市"),
+            cur("李立涛", "市总工会党组书记", "@市"),
+            cur("李立涛", "市总工会主席", "@市"),
+            cur("徐孝立", "市总工会常务副主席", "@市"),
+        },
+    ),
+    (
+        "大祥区政协副主席、工商联主席欧阳立燕率队考察。",
+        {cur("欧阳立燕", "区政协副主席", "大祥区"), cur("欧阳立燕", "区工商联主席", "大祥区")},
+    ),
+    # a firm's own federation is no place's
+    ("走访了天龙公司，企业妇联主席王立燕介绍情况。", set()),
+]
+
+# A town or village, the name, then its post: a leader addressed with respect
+TOWN_NAME_POST = [
+    ("杉树乡周立君乡长介绍了情况。", {cur("周立君", "乡长", "杉树乡")}),
+    ("廿里镇徐立涛书记介绍了情况。", {cur("徐立涛", "党委书记", "廿里镇")}),
+    ("东方村郑立勇书记说。", {cur("郑立勇", "村党支部书记", "东方村")}),
+    ("我们乡王立强乡长来了。", set()),
+]
+
 # Between two titles, a plain word opens no name
 BETWEEN_TITLES = [
     ("近年来，公安厅长普遍由副省长兼任。", set()),
@@ -238,6 +301,9 @@ BETWEEN_TITLES = [
         name_ends=NAME_ENDS,
         town_into_village=TOWN_INTO_VILLAGE,
         comma_chains=COMMA_CHAINS,
+        bodies_own_news=BODIES_OWN_NEWS,
+        mass_organisations=MASS_ORGANISATIONS,
+        town_name_post=TOWN_NAME_POST,
     ),
 )
 def test_twelfth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
