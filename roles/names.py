@@ -472,7 +472,7 @@ class NameReader:
                 (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
                 or (n == 3 and is_word(cand[1:]))
                 or _gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
-                or (n == 2 and is_word(text[pos + 1 : pos + 3]) and strength < 2)
+                or (n == 2 and is_word(text[pos + 1 : pos + 3]) and strength < 3)
             ):
                 continue
             if surname:
@@ -829,6 +829,9 @@ class NameReader:
     def _span_is_name(self, span: str) -> bool:
         if _DOTTED.fullmatch(span):
             return self.plausible(span)
+        # (第一书记和省级、市级…: a conjunction and a word or a level, no name)
+        if span[:1] in CONJUNCTIONS and (is_word(span[1:]) or span[1:2] in LEVEL_CHARS):
+            return False
         return 2 <= len(span) <= (6 if self._is_parts(span) else 4) and self.plausible(
             span, oracle=False
         )

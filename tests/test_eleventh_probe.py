@@ -194,7 +194,8 @@ BODIES_OWN_NEWS = [
     ),
     (
         "县政协副主席、工商联主席曾立民表示，将继续做好商会工作。",
-        {cur("曾立民", "县政协副主席", "@县")},
+        # (工商联主席 is read after another post since the twelfth round)
+        {cur("曾立民", "县政协副主席", "@县"), cur("曾立民", "县工商联主席", "@县")},
     ),
 ]
 

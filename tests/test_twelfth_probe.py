@@ -195,6 +195,13 @@ NAME_ENDS = [
     ("郊区政府副区长姜平及相关负责同志参加。", {cur("姜平", "副区长", "郊区")}),
     ("副区长姜平及有关部门负责人参加。", {cur("姜平", "副区长", "@区")}),
     ("副区长姜平及其他同志参加。", {cur("姜平", "副区长", "@区")}),
+    # a conjunction opens no name when it cuts a word (和工作队) or heads a level (和省级、市级)
+    ("座谈会由现任驻村第一书记和工作队、村两委成员参加。", set()),
+    ("驻村第一书记和省级、市级试点村党组织书记等一行人到村调研。", set()),
+    (
+        "副区长王立、和军、李立出席。",
+        {cur("王立", "副区长", "@区"), cur("和军", "副区长", "@区"), cur("李立", "副区长", "@区")},
+    ),
 ]
 
 # Posts parted by a comma that open a clause after a comma, the post after the comma of their
