@@ -468,11 +468,19 @@ class NameReader:
             # (政协主席和市有关部门: a conjunction and a level character, 市 or 县, is no name)
             # (区长和南沙区…委员: a conjunction and a place; 第一书记和工作队: and a word that
             # runs on past the name)
-            if cand[0] in CONJUNCTIONS and (
-                (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
-                or (n == 3 and is_word(cand[1:]))
-                or _gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
-                or (n == 2 and is_word(text[pos + 1 : pos + 3]) and strength < 3)
+            if (
+                cand[0] in CONJUNCTIONS
+                and (
+                    (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
+                    or (n == 3 and is_word(cand[1:]))
+                    or _gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
+                    or (
+                        n == 2
+                        and is_word(text[pos + 1 : pos + 3])
+                        # (第一书记和工作队: the word runs on past the name's end; 和平和企业家…)
+                        and (strength < 2 or is_word(text[pos + 1 : pos + 4]))
+                    )
+                )
             ):
                 continue
             if surname:

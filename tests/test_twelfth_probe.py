@@ -198,6 +198,8 @@ NAME_ENDS = [
     # a conjunction opens no name when it cuts a word (和工作队) or heads a level (和省级、市级)
     ("座谈会由现任驻村第一书记和工作队、村两委成员参加。", set()),
     ("驻村第一书记和省级、市级试点村党组织书记等一行人到村调研。", set()),
+    # (a name 和 opens, followed by 和 and a noun: 和平 + 平和 is no word running on)
+    ("市政协副主席和平和企业家代表进行了座谈。", {cur("和平", "市政协副主席", "@市")}),
     (
         "副区长王立、和军、李立出席。",
         {cur("王立", "副区长", "@区"), cur("和军", "副区长", "@区"), cur("李立", "副区长", "@区")},
