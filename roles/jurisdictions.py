@@ -432,14 +432,17 @@ class JurisdictionRules:
             found.append((m.start(), m[1], _short_body(m[0]), None))
         for m in _COURT_OR_BUREAU.finditer(text, start, end):
             for k in (4, 3, 2):
+                at = m.start() - k
                 places = [
                     p
-                    for p in self.lex.places_short(text[m.start() - k : m.start()], self._year)
+                    for p in (
+                        self.lex.places_short(text[at : m.start()], self._year) if at >= 0 else ()
+                    )
                     if p.level in _SHORT_NAMED_LEVELS
                 ]
-                if m.start() >= k and places:
+                if places:
                     level = places[0].level
-                    found.append((m.start() - 1, level, level + _short_body(m[0]), places[0].name))
+                    found.append((at, level, level + _short_body(m[0]), places[0].name))
                     break
         return sorted(found)
 

@@ -576,12 +576,14 @@ class TitleRules:
             return None
         levels = _INTERMEDIATE_COURT_LEVELS if intermediate else _SHORT_NAMED_BODY_LEVELS
         for k in (4, 3, 2):
+            if start < k:
+                continue
             places = [
                 p
                 for p in self.lex.places_short(text[start - k : start], self._year)
                 if p.level in levels and (not intermediate or p.gb_code.endswith("00"))
             ]
-            if start < k or not places:
+            if not places:
                 continue
             levelled = self.lex.titles.get(places[0].level + surface)
             if levelled is None or levelled.blocker:
