@@ -16,7 +16,15 @@ from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, Place
 from roles.names import CONJUNCTIONS, NON_PLACE_BODIES, is_plain_word
 from roles.places import placed_in
-from roles.placing import ZONE_SUFFIXES, Passage, PlaceRef, same_paragraph, subcounty_mentions
+from roles.placing import (
+    SHORT_NAMED_BODY_LEVELS,
+    ZONE_SUFFIXES,
+    Passage,
+    PlaceRef,
+    same_paragraph,
+    short_named_place,
+    subcounty_mentions,
+)
 from roles.subjects import CLAUSE_END
 from roles.titling import BODY_ENDS, ORGAN_IN, SHARING_DETERMINERS, Part
 
@@ -57,7 +65,6 @@ _NAMED_BODY = re.compile(
 _BODY_HEADS = (("法院", "院长"), ("检察院", "检察长"), ("局", "局长"), ("委", "主任"))
 # A court, procuratorate or police bureau written after its county's or city's short name
 _COURT_OR_BUREAU = re.compile("人民法院|人民检察院|法院|检察院|公安局")
-_SHORT_NAMED_LEVELS = ("县", "区", "市", "旗")
 
 
 def _short_body(body: str) -> str:
@@ -431,19 +438,12 @@ class JurisdictionRules:
         for m in _NAMED_BODY.finditer(text, start, end):
             found.append((m.start(), m[1], _short_body(m[0]), None))
         for m in _COURT_OR_BUREAU.finditer(text, start, end):
-            for k in (4, 3, 2):
-                at = m.start() - k
-                places = [
-                    p
-                    for p in (
-                        self.lex.places_short(text[at : m.start()], self._year) if at >= 0 else ()
-                    )
-                    if p.level in _SHORT_NAMED_LEVELS
-                ]
-                if places:
-                    level = places[0].level
-                    found.append((at, level, level + _short_body(m[0]), places[0].name))
-                    break
+            named = short_named_place(
+                self.lex, text, m.start(), SHORT_NAMED_BODY_LEVELS, self._year
+            )
+            if named is not None:
+                at, place = named
+                found.append((at, place.level, place.level + _short_body(m[0]), place.name))
         return sorted(found)
 
     def _nearest_subcounty(self, text: str, start: int, pos: int, level: str) -> str | None:

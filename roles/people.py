@@ -28,7 +28,8 @@ from roles.status import NAMED_FOR, REMOVED
 from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence
 from roles.titling import Part
 
-_DETERMINERS_OF_TOWNS = frozenset("我本该这那全各此每")
+# (not 全 or 本, which open names too: 全旺镇, 本溪)
+_DETERMINERS_OF_TOWNS = frozenset("我该这那各此每")
 
 # 丙、丁两位同志 (为副镇长): the count and 同志 after the names of an election's clause
 _COMRADES = re.compile(r"(?:等?[一二两三四五六七八九十\d]{1,3}[位名])?同志$")

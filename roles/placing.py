@@ -108,6 +108,29 @@ class PlaceRef:
     place: Place | None = None  # the gazetteer entry, where there is one
 
 
+# the levels of a court, procuratorate or department a short name may name (武进 + 人民检察院)
+SHORT_NAMED_BODY_LEVELS = ("县", "区", "市", "旗")
+
+
+def short_named_place(
+    lex: Lexicons,
+    text: str,
+    end: int,
+    levels: tuple[str, ...],
+    year: int | None = None,
+    prefecture: bool = False,
+) -> tuple[int, Place] | None:
+    """Where the short name (2–4 characters) ending at `end` starts, and its division, of one of
+    `levels` (武进 → 武进区, 湛江 → 湛江市; a prefecture's only, if asked); the longest first."""
+    for k in (4, 3, 2):
+        if end < k:
+            continue
+        for place in lex.places_short(text[end - k : end], year):
+            if place.level in levels and (not prefecture or place.gb_code.endswith("00")):
+                return end - k, place
+    return None
+
+
 def opens_village_name(text: str, pos: int) -> bool:
     """永和镇长安村: a village's or community's name of two or three characters starts at `pos`,
     the last character of a town's title (镇长, 乡长), so the title is the town's name run into

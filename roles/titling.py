@@ -18,7 +18,14 @@ from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import is_plain_word, is_word
 from roles.places import places_in
-from roles.placing import PlaceRef, opens_village_name, place_before, subcounty_name_before
+from roles.placing import (
+    SHORT_NAMED_BODY_LEVELS,
+    PlaceRef,
+    opens_village_name,
+    place_before,
+    short_named_place,
+    subcounty_name_before,
+)
 from roles.status import FORMAL_CPPCC, TERM_BEFORE, TERM_OF_ORGAN, chinese_number, latest_terms
 
 
@@ -191,9 +198,7 @@ _ORGAN_POSTS = tuple(
 )
 
 
-# the levels of a court, procuratorate or department a short name may name (武进 + 人民检察院),
-# and of an intermediate court (湛江 + 中院: a prefecture's)
-_SHORT_NAMED_BODY_LEVELS = ("县", "区", "市", "旗")
+# the levels of an intermediate court's place (湛江 + 中院: a prefecture's)
 _INTERMEDIATE_COURT_LEVELS = ("市", "州", "地区", "盟")
 
 
@@ -574,22 +579,15 @@ class TitleRules:
             title.level == "-" or intermediate
         ):
             return None
-        levels = _INTERMEDIATE_COURT_LEVELS if intermediate else _SHORT_NAMED_BODY_LEVELS
-        for k in (4, 3, 2):
-            if start < k:
-                continue
-            places = [
-                p
-                for p in self.lex.places_short(text[start - k : start], self._year)
-                if p.level in levels and (not intermediate or p.gb_code.endswith("00"))
-            ]
-            if not places:
-                continue
-            levelled = self.lex.titles.get(places[0].level + surface)
-            if levelled is None or levelled.blocker:
-                return None
-            return levelled, PlaceRef(start - k, places[0].name, places[0].level, places[0])
-        return None
+        levels = _INTERMEDIATE_COURT_LEVELS if intermediate else SHORT_NAMED_BODY_LEVELS
+        found = short_named_place(self.lex, text, start, levels, self._year, intermediate)
+        if found is None:
+            return None
+        at, place = found
+        levelled = self.lex.titles.get(place.level + surface)
+        if levelled is None or levelled.blocker:
+            return None
+        return levelled, PlaceRef(at, place.name, place.level, place)
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
         """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post

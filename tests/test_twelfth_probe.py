@@ -282,6 +282,8 @@ TOWN_NAME_POST = [
     ("廿里镇徐立涛书记介绍了情况。", {cur("徐立涛", "党委书记", "廿里镇")}),
     ("东方村郑立勇书记说。", {cur("郑立勇", "村党支部书记", "东方村")}),
     ("我们乡王立强乡长来了。", set()),
+    # (全 and 本 open town names too)
+    ("全旺镇徐立涛书记介绍了情况。", {cur("徐立涛", "党委书记", "全旺镇")}),
 ]
 
 # Between two titles, a plain word opens no name
