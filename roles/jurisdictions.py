@@ -55,6 +55,10 @@ _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "
 
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
 
+# In an issue of no known home, a bare title of a province or city with none of its own level
+# named takes the one holding the city or county its article names (省委书记甲到遵义市调研)
+_HOLDING_LEVELS = {"省": ("市", "州", "盟", "县", "区", "旗"), "市": ("县", "区"), "州": ("县",)}
+
 
 # A department, court or procuratorate named with its level (县审计局, 区人民法院, 县卫健委), and
 # the head's post that makes it a known title; how far back in its paragraph one is looked for
@@ -280,14 +284,46 @@ class JurisdictionRules:
         return None
 
     def _local_place(self, text: str, article_start: int, pos: int, level: str) -> str | None:
-        """The place of `level` written last before `pos` in its article (龙游县, 开化县委)."""
+        """The place of `level` written last before `pos` in its article (龙游县, 开化县委);
+        else the one of that level that holds the place below it named nearest in the article
+        (自治区党委书记甲深入贺州市: 广西壮族自治区), before `pos` or after it in its paragraph."""
+        floor = max(article_start, pos - CONTEXT_SPAN)
+        named = self._places_written(text, level)
+        at = bisect.bisect_left(named, (pos,)) - 1
+        if at >= 0 and named[at][0] >= floor:
+            return named[at][1]
+        # (新区人大常委会举行会议。区人大常委会主任甲主持…。…滨海新区第二届…: the article's
+        # place written in full only after its first bare title)
+        end = min(_article_end(self._article_starts, pos, len(text)), pos + CONTEXT_SPAN)
+        if at + 1 < len(named) and named[at + 1][0] < end:
+            return named[at + 1][1]
+        if level not in _HOLDING_LEVELS:
+            return None
+        nearest: tuple[int, str, str] | None = None
+        for lower in _HOLDING_LEVELS[level]:
+            below = self._places_written(text, lower)
+            at = bisect.bisect_left(below, (pos,))
+            if at > 0 and below[at - 1][0] >= floor:
+                distance = pos - below[at - 1][0]
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, below[at - 1][1], lower)
+            if at < len(below) and same_paragraph(text, pos, below[at][0]):
+                distance = below[at][0] - pos
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, below[at][1], lower)
+        if nearest is None:
+            return None
+        place = next(
+            p for p in self.lex.places_named(nearest[1], self._year) if p.level == nearest[2]
+        )
+        holder = next((p for p in self.lex.ancestors(place)[1:] if p.level == level), None)
+        return holder.name if holder is not None else None
+
+    def _places_written(self, text: str, level: str) -> list[tuple[int, str]]:
         named = self._named_places.get(level)
         if named is None:
             named = self._named_places[level] = self._places_named_in(text, level)
-        at = bisect.bisect_left(named, (pos,)) - 1
-        if at >= 0 and named[at][0] >= max(article_start, pos - CONTEXT_SPAN):
-            return named[at][1]
-        return None
+        return named
 
     def _places_named_in(self, text: str, level: str) -> list[tuple[int, str]]:
         """Where each place of `level` the text writes in full ends, in order, and its name."""
