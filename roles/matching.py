@@ -85,6 +85,8 @@ _AFTER_NAME = frozenset(
     # 李四副区长出席, 孙八方常务副县长作表态发言: deputies too
     | {"副省长", "副市长", "副州长", "副县长", "副区长", "副旗长", "副镇长", "副乡长"}
     | {"常务副市长", "常务副县长", "常务副区长", "常务副旗长"}
+    # (与武国栋副盟长一起调研: a league's, and a province's or prefecture's first deputy)
+    | {"副盟长", "常务副省长", "常务副州长"}
 )
 
 

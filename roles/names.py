@@ -42,6 +42,9 @@ _SUBDISTRICT_WORDS = ("街道", "社区")
 # The levels below a county, as their names end (石门镇, 东街社区)
 SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 CONJUNCTIONS = frozenset("和与及同")
+_ASPECT_PARTICLES = frozenset("了着")
+# Surnames that are also prepositions opening a predicate (向, 于, 由, 从, 将)
+_PREPOSITION_SURNAMES = frozenset("向于由从将")
 _MODIFIERS_OF_NOUNS = ("相关", "有关")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
@@ -63,7 +66,7 @@ OFFICE_TITLE = re.compile(
 OFFICE_HEAD = re.compile(_OFFICE_HEADS)
 # 桂华拟任…: 任 after these is part of the verb, and the character before it no name's
 _VERBS_OF_TAKING_UP = frozenset(
-    {"拟任", "调任", "出任", "升任", "改任", "兼任", "接任", "现任", "曾任", "历任", "转任"}
+    {"拟任", "调任", "出任", "升任", "改任", "兼任", "接任", "现任", "曾任", "历任", "转任", "挂任"}
     | {"继任", "就任", "新任", "后任", "前任", "时任", "原任", "担任", "留任", "连任", "聘任"}
 )
 # Heads of posts that follow a surname as a way of address (任政委, 李部长), besides the titles
@@ -89,7 +92,8 @@ _COMMON_VERB_FREQ = 1000
 
 
 _VERBAL_TAGS = frozenset({"v", "vd", "vi", "d", "c", "p", "u", "f"})
-NOMINAL, VERBAL, OTHER = 1, 2, 0
+NOMINAL, VERBAL, OTHER, FREQUENT_NOUN = 1, 2, 0, 3
+NOT_NAMES = frozenset({VERBAL, OTHER, FREQUENT_NOUN})  # the kinds no given name is
 
 
 @functools.lru_cache(maxsize=1)
@@ -97,7 +101,7 @@ def _dictionary_words() -> dict[str, int]:
     """jieba's dictionary words of 2–4 characters that are not names (frequency 3 or more),
     each with its kind: NOMINAL (a noun, or a rare word, that may be a name too: 高原, 甘露),
     VERBAL (a frequent verb or function word, as firm an end of a name as a listed verb:
-    来到, 安排) or OTHER.
+    来到, 安排), FREQUENT_NOUN (one of the most frequent nouns: 会议, 世纪) or OTHER.
 
     Two uses: a word starting right after a candidate name ends it (张海东 + 看来), and a
     candidate that is itself a common word needs more evidence (全区, 亲自 are not names).
@@ -110,6 +114,7 @@ def _dictionary_words() -> dict[str, int]:
     path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
     stat = os.stat(path)
     rules = (
+        "kinds: nominal, verbal, other, frequent noun",
         _NOMINAL_MAX_FREQ,
         _RARE_WORD_FREQ,
         _COMMON_VERB_FREQ,
@@ -146,6 +151,8 @@ def _read_dictionary(path: str) -> dict[str, int]:
             if 2 <= len(word) <= 4 and not tag.startswith("nr") and (count := int(freq)) >= 3:
                 if (tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ) or count < _RARE_WORD_FREQ:
                     words[word] = NOMINAL
+                elif tag in _NOMINAL_TAGS:
+                    words[word] = FREQUENT_NOUN
                 else:
                     common_verb = tag in _VERBAL_TAGS and count >= _COMMON_VERB_FREQ
                     words[word] = VERBAL if common_verb else OTHER
@@ -219,6 +226,12 @@ def starts_verb(text: str, pos: int) -> bool:
 def is_word(text: str) -> bool:
     """A word of the dictionary (of 2–4 characters, not a name)."""
     return text in _dictionary_words()
+
+
+def is_frequent_noun(text: str) -> bool:
+    """One of the dictionary's most frequent nouns (世纪, 会议, 宪法): no name, but a place's
+    name may end in one (金世纪社区)."""
+    return _dictionary_words().get(text) == FREQUENT_NOUN
 
 
 def is_plain_word(text: str) -> bool:
@@ -404,6 +417,7 @@ class NameReader:
             # nor do its level and organ start one (区政协, 县人大)
             and not (len(cand) >= 3 and cand[-1] in _ORGAN_ENDS)
             and not (cand[0] in LEVEL_CHARS and cand[1:3] in _ORGAN_WORDS)
+            and not (cand[0] in LEVEL_CHARS and cand[1] == "委")  # (区委, 县委: a committee)
             and self._nonofficial.end_at(cand, 0) < 0
             and cand not in self.lex.name_ends  # 副区长代理…职务: a verb, not a name
             and not (oracle and is_common_word(cand))
@@ -461,6 +475,9 @@ class NameReader:
             cand = text[pos : pos + n]
             if len(cand) < n or not self.plausible(cand, oracle=False):
                 continue
+            # 书记镇长成了讲解员: an aspect particle ends a verb, never a name
+            if cand[-1] in _ASPECT_PARTICLES:
+                continue
             end = pos + n
             strength = self.end_strength(text, end)
             # 吴区长和郑副区长: a conjunction and a surname before a title, not a name;
@@ -481,6 +498,13 @@ class NameReader:
                         and (strength < 2 or is_word(text[pos + 1 : pos + 4]))
                     )
                 )
+            ):
+                continue
+            # 县长向大会报告: a preposition, then a frequent noun running past the name's end
+            if (
+                n == 2
+                and cand[0] in _PREPOSITION_SURNAMES
+                and _dictionary_words().get(text[pos + 1 : pos + 3]) == FREQUENT_NOUN
             ):
                 continue
             if surname:
@@ -523,9 +547,18 @@ class NameReader:
                 # (in a list too when the word is a verb or conjunction: 1名以及)
                 given_kind = _dictionary_words().get(cand[surname:]) if n - surname == 2 else None
                 if (
-                    given_kind in (VERBAL, OTHER)
+                    given_kind in NOT_NAMES
                     and (oracle or given_kind == VERBAL)
                     and (cand[0] in LEVEL_CHARS or not self.common_surname(cand[:surname]))
+                ):
+                    continue
+                # 副县长向会议报告, 镇长向上级汇报: a preposition that is also a surname, then its
+                # object, a noun of the dictionary (向前进, a verb, is a name)
+                if (
+                    oracle
+                    and cand[0] in _PREPOSITION_SURNAMES
+                    and given_kind is not None
+                    and given_kind != VERBAL
                 ):
                     continue
                 ok = strength > 0 and (
@@ -662,6 +695,13 @@ class NameReader:
             and long_end < 3
             and short_end > 0
             and starts_word(text, pos + shorter)
+        ):
+            return shorter
+        # 王五来不及休息: a verb of three or four characters starting after the shorter reading
+        # (来不及) reads the text whole; the longer one would cut it
+        if short_end > 0 and any(
+            _dictionary_words().get(text[pos + shorter : pos + shorter + k]) == VERBAL
+            for k in (3, 4)
         ):
             return shorter
         # 费月高出席: a listed verb or a title after the longer reading explains the text

@@ -42,7 +42,7 @@ _CHAIN_GAP = re.compile(r"[、和及与]?")
 
 
 _SUBJECT_VERBS = re.compile(
-    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|接任|就任|任命为|被任命为|代理|辞去|履新|决定为|决定其为|任)$"
+    r"(?:当选为|当选|担任|出任|升任|改任|兼任|调任|转任|挂任|接任|就任|任命为|被任命为|代理|辞去|履新|决定为|决定其为|任)$"
 )
 
 
@@ -58,6 +58,7 @@ _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
 
 
 # a name opening a line, a colon after it (张五：, 艾力·买买提：)
+_PLACE_LEVEL_ENDS = frozenset("省市州县区旗盟镇乡村道")
 _COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
 
@@ -324,6 +325,10 @@ class PeopleRules:
         # (or not read as one: no name ends in 办 or 局)
         shared = not all(part.title.single for part in group)
         names = self.names.name_list_at(text, pos, commas=shared)
+        # 藏区长期稳定: the title's last character makes a word with the next (长期), and no
+        # surname follows; what was read is no title and no name
+        if names and text[pos] not in self.lex.surnames and is_common_word(text[pos - 1 : pos + 1]):
+            names = []
         office = OFFICE_TITLE.match(text, pos) if len(names) <= 1 else None
         if office is not None and (
             (names and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end()))
@@ -331,7 +336,8 @@ class PeopleRules:
         ):
             names = self.names.name_list_at(text, office.end())
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
-            names = self.names.name_list_at(text, pos + 1)
+            # (候任区长的任命: a word after 的 is what the post's, not who holds it)
+            names = [n for n in self.names.name_list_at(text, pos + 1) if not is_word(n[1])]
         # 现任县委书记是王五 / …是1964年出生的王五: the holder after 是, or after what
         # describes him (a clause closed by 的)
         if not names and text.startswith("是", pos):
@@ -397,6 +403,9 @@ class PeopleRules:
         if m is None:
             return None
         name = m[1]
+        # (龙口黄山馆镇：书记镇长…: a headline opened by a place, not a person)
+        if name[-1] in _PLACE_LEVEL_ENDS:
+            return None
         if self.names.plausible(name) and self.names.is_built_like_name(name):
             return (m.start(1), name)
         return None
@@ -693,11 +702,12 @@ class PeopleRules:
         self, text: str, part: Part, people: list[tuple[int, str]]
     ) -> list[tuple[int, str]]:
         """吴五副县长代表县政府作汇报, …的丁六副县长向会议报告: where a full name stands right
-        before the title and a word or a preposition right after it, what follows is no name."""
-        if len(people) != 1 or people[0][0] != part.end:
+        before the title and a word or a preposition right after it, what follows is no name
+        (whether or not it was read as one)."""
+        if len(people) > 1 or (people and people[0][0] != part.end):
             return people
         at = part.end
-        if not (starts_word(text, at) or text[at] in _PREPOSITIONS):
+        if at >= len(text) or not ((people and starts_word(text, at)) or text[at] in _PREPOSITIONS):
             return people
         if _VILLAGE_AFTER.match(text, at - 1):
             return people  # 白沙镇长湾村: a town and its village, no 镇长 and no name
