@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from roles.chars import is_han
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import SUBCOUNTY_LEVELS, ends_in_verb, is_plain_word, is_word, starts_verb
+from roles.names import (
+    SUBCOUNTY_LEVELS,
+    ends_in_verb,
+    is_frequent_noun,
+    is_plain_word,
+    is_word,
+    starts_verb,
+)
 
 # --- places written before a title ---------------------------------------------------------------
 
@@ -37,6 +44,7 @@ ZONE_SUFFIXES = (
     "合作区",  # 特别合作区
     "度假区",
     "保税区",
+    "片区",  # 自贸片区: a free-trade zone's part
     "新区",
 )
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
@@ -46,6 +54,8 @@ _PLACE_STOP = set(
     "、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
+_ORDINAL_END = re.compile("第[一二三四五六七八九十]")
+
 _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对把被")
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
 _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
@@ -171,6 +181,9 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         ):
             break
         start -= 1
+    # 街道办事处金世纪社区: a subdistrict's office ends before the community's name
+    if (office := text.rfind("办事处", max(0, start - 2), end)) >= 0:
+        start = max(start, office + 3)
     # 中共湖镇镇委员会: the party's name before a town is not the town's
     if text.startswith("中共", start) and end - start > 3:
         start += 2
@@ -184,7 +197,13 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two or more characters
     # (广东路街道 keeps its 广东; a street named after its road, 南京东路街道, its 南京)
     full = start == end - max_len and not whole
-    if end - start > 3 and is_word(text[start : start + 2]) and not whole:
+    # (西航第一社区: an ordinal alone is no name; the word before it is the name)
+    if (
+        end - start > 3
+        and is_word(text[start : start + 2])
+        and not whole
+        and not _ORDINAL_END.fullmatch(text, start + 2, end)
+    ):
         start, full = start + 2, False
     # 选举产生白沙镇: a name does not start inside a word that runs on from before it
     while end - start > 2 and full and start > 0 and is_word(text[start - 1 : start + 1]):
@@ -199,7 +218,16 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         return None
     # 香杰新代表镇委: a name of three or four characters does not end in a word that is no noun
     # (代表, 召开); a two-character one may be a word (胜利镇, 前进镇)
-    if end - start > 2 and is_plain_word(text[end - 2 : end]):
+    # (a community's or subdistrict's may end in a frequent noun or an ordinal: 金世纪社区,
+    # 西航第一社区)
+    if (
+        end - start > 2
+        and is_plain_word(text[end - 2 : end])
+        and not (
+            text.startswith(("社区", "街道"), end)
+            and (is_frequent_noun(text[end - 2 : end]) or _ORDINAL_END.match(text, end - 2))
+        )
+    ):
         return None
     # 视察示范镇, 将提交镇政府: a common word run into the text before it is no name; a town
     # called after one (和平镇, 胜利镇) stands after punctuation or a verb of going (到胜利镇)
@@ -363,6 +391,10 @@ def _place_written_before(
             before = text[pos - len(suffix) - 1 : pos - len(suffix)]
             if len(suffix) >= 2 and (not is_han(before) or before in _FUNCTION_CHARS | {"兼"}):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
+            # 、县产业集聚区党委书记: the home's zone, after its level
+            ahead = text[pos - len(suffix) - 2 : pos - len(suffix) - 1]
+            if before in ("县", "市", "区") and (not is_han(ahead) or ahead in _FUNCTION_CHARS):
+                return PlaceRef(pos - len(suffix) - 1, suffix, "开发区")
     # 柳湾区管委会主任: a zone's own organ after a name ending in 区
     # (新开区党工委书记: a working committee of the party before it governs a zone, not a street)
     # (山西转型综改示范区: read whole back to the boundary before it, as a zone's name)
@@ -379,7 +411,7 @@ def _place_written_before(
                 return PlaceRef(start, text[start:pos], _MONGOLIAN_LEVELS.get(word, word))
     for level in ("街道", "社区"):  # 浮石 + 街道办事处主任, 东山 + 社区党委书记
         if title.surface.startswith(level):
-            start = subcounty_name_before(text, pos, 3)
+            start = subcounty_name_before(text, pos)
             if start is not None:
                 return PlaceRef(start, text[start:pos] + level, level)
     return None

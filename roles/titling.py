@@ -507,6 +507,10 @@ class TitleRules:
                 start -= 3 if text.endswith("共青团", 0, start) else 1 if place is None else 0
             if place is None and title.level == "-" and _central_organ_before(text, start):
                 continue
+            # 自治区卫健委某处处长: a district's title read inside a region's name, whose own post
+            # the lexicon does not list
+            if place is None and title.surface[0] == "区" and text.endswith("自治", 0, start):
+                continue
             # 中宣部宣传教育局副局长: a department whose first character makes a word with the
             # one before it (传教) ends a longer body's name; it is no department of the home
             if (
@@ -542,6 +546,11 @@ class TitleRules:
                     continue
                 # an unknown composite keeps the group together but states no post
                 role = self._continued_role(prev.role, title.surface) if prev.role else None
+                # 自治区党委常委、常务副主席: after a region's party post, its government's
+                if role is None and prev.title.surface.startswith("自治区"):
+                    regional = self.lex.titles.get("自治区" + title.surface)
+                    if regional is not None and regional.institution == "government":
+                        role = regional.surface
                 # (副院长、代理院长: the acting marker is the continuing post's own)
                 acting = marked or any(m in title.surface for m in _ACTING_INSIDE)
                 if role:  # the specific post's tier and single-holder flag, not 主任's
@@ -605,6 +614,13 @@ class TitleRules:
                     title = self.lex.titles.get(role)
                     if title is not None and not title.blocker and title.level != "+":
                         return role
+        # 经开区党工委委员、副主任: a zone's working committee and its management committee
+        # are one body; the next post is the committee's
+        zone = self.lex.titles.get(previous)
+        if zone is not None and zone.level == "开发区" and zone.institution == "party":
+            managing = self.lex.titles.get("管委会" + surface)
+            if managing is not None and managing.level == "开发区" and not managing.blocker:
+                return managing.role
         # 镇长乙，副书记丙: a party post after a government's is of its place's party committee
         head = self.lex.titles.get(previous) if surface in ("副书记", "书记") else None
         if head is not None and head.institution == "government" and head.level in LEVEL_CHARS:
