@@ -216,7 +216,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         or ends_in_verb(text, start, end)
     ):
         return None
-    # 香杰新代表镇委: a name of three or four characters does not end in a word that is no noun
+    # 香立新代表镇委: a name of three or four characters does not end in a word that is no noun
     # (代表, 召开); a two-character one may be a word (胜利镇, 前进镇)
     # (a community's or subdistrict's may end in a frequent noun or an ordinal: 金世纪社区,
     # 西航第一社区)

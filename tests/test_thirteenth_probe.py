@@ -10,7 +10,8 @@ also a surname before its object (副县长向会议报告, 镇长向宪法宣�
 verb of three characters after the name (王五来不及), a word after 的 (候任区长的任命), a committee
 (区委) or a village (海子村) is no name; 转任 and 挂任 are verbs of taking up a post; a title whose
 last character makes a word with the next (藏区长期稳定) takes no name; a headline opened by a place
-and a colon names no person (某某镇：书记镇长…). A league's deputy head after a name (武国栋副盟长).
+and a colon names no person (某某镇：书记镇长…). A league's deputy head after a name (武立栋副盟长);
+an organ, a name, then a member's or head's post (区委黄一伟常委, 市人民政府杨一民市长).
 Settling, for an issue of no known home: a bare title of a province or city takes the one that holds
 the city or county its article names (自治区党委书记甲深入贺州市 → 广西壮族自治区), and a bare title
 takes the place of its level the article names after it when none is named before.
@@ -97,11 +98,11 @@ GRASS_ROOTS = [
         {cur("雷小云", "社区党委副书记", "千渭星城社区")},
     ),
     (
-        "西航第一社区是新成立的社区。社区第一书记胡立新与社区书记、主任赵小易带领大家参观。",
+        "西航第一社区是新成立的社区。社区第一书记胡立新与社区书记、主任赵小义带领大家参观。",
         {
             cur("胡立新", "社区第一书记", "西航第一社区"),
-            cur("赵小易", "社区党委书记", "西航第一社区"),
-            cur("赵小易", "社区居委会主任", "西航第一社区"),
+            cur("赵小义", "社区党委书记", "西航第一社区"),
+            cur("赵小义", "社区居委会主任", "西航第一社区"),
         },
     ),
     ("新城街道办事处金世纪社区党支部书记陈立东说。", {cur("陈立东", "社区党委书记", "金世纪社区")}),
@@ -132,9 +133,15 @@ TAKING_UP = [
     ("被派驻到兴义市敬南镇海子村挂任第一书记。", set()),
 ]
 
-# A name, then a league's deputy head
+# A name, then a league's deputy head; an organ, a name, then its head's or member's post
 AFTER_NAME = [
     ("第二次是与武立栋副盟长一起来调研。", {cur("武立栋", "副盟长", "@盟")}),
+    ("会上，传达了区委黄一伟常委的指示精神。", {cur("黄一伟", "区委常委", "@区")}),
+    ("福州市委副书记、市人民政府杨一民市长表示。", {cur("杨一民", "市长", "福州市")}),
+    ("他向县政府王立五县长汇报。", {cur("王立五", "县长", "@县")}),
+    ("县委王立五副书记讲话。", {cur("王立五", "县委副书记", "@县")}),
+    # no organ before the name: the bare title's, as before
+    ("王立五市长出席。", {cur("王立五", "市长", "@市")}),
 ]
 
 
