@@ -57,8 +57,9 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
 
 
-# a name opening a line, a colon after it (张五：, 艾力·买买提：)
+# the last characters of places' names: a headline a place and a colon open names no person
 _PLACE_LEVEL_ENDS = frozenset("省市州县区旗盟镇乡村道")
+# a name opening a line, a colon after it (张五：, 艾力·买买提：)
 _COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
 

@@ -54,7 +54,7 @@ _PLACE_STOP = set(
     "、，。；：,;:（）()“”\"'《》镇乡村区县市省道州旗盟社 \n"
 )
 _LEVEL_CHARS = set("镇乡村区县市省道州旗盟")
-_ORDINAL_END = re.compile("第[一二三四五六七八九十]")
+_ORDINAL_END = re.compile("第[一二三四五六七八九十]")  # 西航第一社区: an ordinal in a name
 
 _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对把被")
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
