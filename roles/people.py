@@ -57,8 +57,6 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
 
 
-# the last characters of places' names: a headline a place and a colon open names no person
-_PLACE_LEVEL_ENDS = frozenset("省市州县区旗盟镇乡村道")
 # a name opening a line, a colon after it (张五：, 艾力·买买提：)
 _COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
@@ -405,7 +403,7 @@ class PeopleRules:
             return None
         name = m[1]
         # (龙口黄山馆镇：书记镇长…: a headline opened by a place, not a person)
-        if name[-1] in _PLACE_LEVEL_ENDS:
+        if name[-1] in LEVEL_CHARS or name.endswith("街道"):
             return None
         if self.names.plausible(name) and self.names.is_built_like_name(name):
             return (m.start(1), name)

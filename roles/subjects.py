@@ -373,7 +373,9 @@ class SubjectRules:
             if start == 0 or not is_han(text[start - 1]) or self._starts_word_boundary(text, start):
                 return (start, dotted[0])
         # (派驻到敬南镇海子村挂任…: a town's village, not a name)
-        if text[end - 1 : end] == "村" and any(text[end - k - 1] in "镇乡" for k in (2, 3)):
+        if text[end - 1 : end] == "村" and any(
+            text[end - k - 1 : end - k] in ("镇", "乡") for k in (2, 3)
+        ):
             return None
         # (欧阳小明任…, 上官红当选: a compound surname and one or two given characters)
         for n in (4, 3, 2):
