@@ -101,6 +101,16 @@ def _determiner_before(text: str, start: int, level: str) -> tuple[str, int] | N
     return None
 
 
+def _joined_not_named(text: str, end: int) -> bool:
+    """各乡镇和县直单位, 陶五任县委副书记: a conjunction, or the verb 任, after a word and before
+    the level ending at `end`; no county of one character (和县, 任县) is named there."""
+    before = text[end - 2 : end - 1]
+    joining = text[end - 1]
+    return is_han(before) and (
+        joining in CONJUNCTIONS or (joining == "任" and before not in "在到赴往至于")
+    )
+
+
 def start_of_article(starts: Sequence[int], pos: int) -> int:
     i = bisect.bisect_right(starts, pos) - 1
     return starts[i] if i >= 0 else 0
@@ -332,8 +342,7 @@ class JurisdictionRules:
         while end >= 0:
             for k in range(min(6, end + 1), 1, -1):
                 name = text[end + 1 - k : end + 1]
-                # 各乡镇和县直单位: 和 joins two nouns there; it is no county 和县
-                if k == 2 and text[end - 1] in CONJUNCTIONS and is_han(text[end - 2 : end - 1]):
+                if k == 2 and _joined_not_named(text, end):
                     continue
                 place = next(
                     (p for p in self.lex.places_named(name, self._year) if p.level == level), None
@@ -351,8 +360,7 @@ class JurisdictionRules:
         end = text.rfind(level[-1], floor, pos)
         while end >= floor:
             for k in range(min(6, end + 1 - floor), 1, -1):
-                # 各乡镇和县直单位: 和 joins two nouns there; it is no county 和县
-                if k == 2 and text[end - 1] in CONJUNCTIONS and is_han(text[end - 2 : end - 1]):
+                if k == 2 and _joined_not_named(text, end):
                     continue
                 for place in self.lex.places_named(text[end + 1 - k : end + 1], self._year):
                     if place.level == level:
@@ -452,16 +460,19 @@ class JurisdictionRules:
             if body + head not in self.lex.titles:
                 continue
             role = self._continued_role(body + head, part.title.surface)
-            if role:
-                part.assign(self._title(role))
-                part.home_level = level
-                # 湘阴县民政局…，党组书记、局长甲: the county written with the body is its place
-                if place is None:
-                    named = self._named_before(text, at + 1, level)
-                    if named is not None and text.endswith(named, 0, at + 1):
-                        place = named
-                if place is not None:
-                    part.jurisdiction, part.home_level = place, None
+            # (县法院召开会议。县检察院检察长甲列席。我院院长乙: a post the nearest body has
+            # none of is of a body named before it)
+            if not role:
+                continue
+            part.assign(self._title(role))
+            part.home_level = level
+            # 湘阴县民政局…，党组书记、局长甲: the county written with the body is its place
+            if place is None:
+                named = self._named_before(text, at + 1, level)
+                if named is not None and text.endswith(named, 0, at + 1):
+                    place = named
+            if place is not None:
+                part.jurisdiction, part.home_level = place, None
             return
 
     def _bodies_named(

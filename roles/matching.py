@@ -248,7 +248,8 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
                 inside = self._name_inside(text, group[0])
                 if inside is not None:
                     group, people = inside
-                    self._resolve(group, text, article_start, topics, passage, home_levels)
+                    if not group[0].jurisdiction:  # (该院杨五检察长: placed with its body)
+                        self._resolve(group, text, article_start, topics, passage, home_levels)
                     last = (group[-1].end, group[-1])
             # (and 李四代理丽水市人民政府市长职务: any post the name stands in for, his own post
             # or 同志 between them: 决定王五副区长代理区长职务, 由王五同志代理县长职务)

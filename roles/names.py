@@ -69,6 +69,8 @@ _VERBS_OF_TAKING_UP = frozenset(
     {"拟任", "调任", "出任", "升任", "改任", "兼任", "接任", "现任", "曾任", "历任", "转任", "挂任"}
     | {"继任", "就任", "新任", "后任", "前任", "时任", "原任", "担任", "留任", "连任", "聘任"}
 )
+# Posts of a delegation, working group or command that 任 may take (任团长, 任副组长)
+_GROUP_POSTS = ("团长", "副团长", "组长", "副组长", "队长", "副队长", "指挥长", "总指挥", "召集人")
 # Heads of posts that follow a surname as a way of address (任政委, 李部长), besides the titles
 _POST_HEADS = frozenset(
     {"政委", "部长", "秘书", "司令", "司令员", "队长", "组长", "校长", "院长", "所长"}
@@ -260,6 +262,18 @@ def starts_word(text: str, pos: int) -> bool:
     )
 
 
+def _opens_frame_of_yi(text: str, pos: int) -> bool:
+    """以 stands earlier in the clause before `pos`, as a word of its own (not 可以, 以来)."""
+    floor = max(0, pos - 40)
+    clause = max(text.rfind(c, floor, pos) for c in "，,。；;！？!?\n：:") + 1
+    i = text.rfind("以", max(clause, floor), pos)
+    return (
+        i >= 0
+        and not (i > 0 and is_common_word(text[i - 1 : i + 1]))
+        and not is_common_word(text[i : i + 2])
+    )
+
+
 class NameReader:
     """Reads personal names at a position, deciding where each ends from what follows."""
 
@@ -335,6 +349,8 @@ class NameReader:
                 )
                 # (王立新任石门镇党委书记: a town's name, its level and a title)
                 or self._town_and_title_at(text, pos + 1)
+                # (以市农委主任鲁一铭任团长的考察团: a post of a delegation or a task group)
+                or text.startswith(_GROUP_POSTS, pos + 1)
             )
         ):
             return 3
@@ -434,6 +450,13 @@ class NameReader:
                 and _dictionary_words().get(cand[1:]) == VERBAL
                 and not self.common_surname(cand[0])
             )
+            # 简历显示, 报道指出: four characters that end in a verb are a clause, unless a
+            # compound surname opens them
+            and not (
+                len(cand) == 4
+                and _dictionary_words().get(cand[2:]) == VERBAL
+                and cand[:2] not in self.lex.compound_surnames
+            )
         )
 
     def lengths(self, text: str, pos: int) -> tuple[int, ...]:
@@ -505,6 +528,15 @@ class NameReader:
                 n == 2
                 and cand[0] in _PREPOSITION_SURNAMES
                 and _dictionary_words().get(text[pos + 1 : pos + 3]) == FREQUENT_NOUN
+            ):
+                continue
+            # 人选名单中: a rare surname that makes a word with the next character (名单) is
+            # that word's first character
+            if (
+                n == 3
+                and surname == 1
+                and not self.common_surname(cand[0])
+                and is_common_word(cand[:2])
             ):
                 continue
             if surname:
@@ -607,6 +639,10 @@ class NameReader:
         if text.startswith("、", pos + longer):  # 林志和、王蓉: a list item ends at 、
             return longer
         after = pos + longer
+        # 以常务副省长柏健身为团长: 以 earlier in the clause opens the frame 以…为, whose 为 ends
+        # the name (not 身为, 成为 after the shorter reading)
+        if text.startswith("为", after) and _opens_frame_of_yi(text, pos):
+            return longer
         # 张三和镇长李四: a conjunction before a title joins two people, even when the title
         # names no place the matcher can read
         if third in CONJUNCTIONS and self.titles.end_at(text, after) > after:
@@ -816,6 +852,14 @@ class NameReader:
                 name = span
             if names and self.titles.end_at(text, pos + len(name)) >= 0:
                 break  # …、大会秘书长甲: a title's own prefix, not a name of the list
+            # (副院长甲、纪检组长乙: a post's head after it, then a name: an unknown office)
+            after = pos + len(name)
+            if (
+                names
+                and text[after : after + 2] in _POST_HEADS
+                and self.name_at(text, after + 2) is not None
+            ):
+                break
             # 书记甲、分管农业的副乡长乙, 第一书记、村支书交流发言, 主任助理: a verb or a word
             # opens a clause or a post, not a name (of a rare surname, or of none)
             surname = text[pos] in self.lex.surnames

@@ -57,6 +57,14 @@ _PARTY_PREFIXES = ("中国共产党", "中共")
 _DESCRIPTION = re.compile(r"[\u4e00-\u9fff0-9]{2,15}")
 
 
+# 该院, 我局: the court, procuratorate or bureau the article has named
+_THIS_BODY = ("该院", "我院", "本院", "该局", "我局", "本局")
+
+
+# numbers: a headline's counts, not a list of posts (原标题：…16名“80后”代区长)
+_HEADLINE_MARKS = re.compile(r"[0-9０-９]")
+
+
 # a name opening a line, a colon after it (张五：, 艾力·买买提：)
 _COLON_NAME = re.compile(r"[ \t\u3000]*([\u4e00-\u9fff·]{2,8})[：:]")
 
@@ -118,6 +126,10 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 
 
+# 王五拟任县委书记, 王五，…拟提拔为副县长: a nominee's verb, its subject before it
+_NOMINATING_VERB = re.compile(r"(?:拟任|拟提拔为|拟提拔任|拟提名为|拟推荐为|拟任命为|拟晋升为)$")
+
+
 # (…向新当选镇长乙表示祝贺: 新当选 describes the post, whose holder's name follows it; 候任区长甲:
 # the designated head)
 _TITLE_ADJECTIVES = (
@@ -132,7 +144,7 @@ _NEW_TERM = re.compile(r"(?:新一届|新一任|第?[一二三四五六七八九
 _EARLIER_VERBS = ("此前任", "之前任", "以前任", "先前任")
 
 
-_NAMING_VERB = re.compile("提名|推荐|任命|选举|补选|决定|同意|免去|免除|辞去")
+_NAMING_VERB = re.compile("提名|推荐|任命|提拔|选举|补选|决定|同意|免去|免除|辞去")
 
 
 # After a title, before the name: the post is the one the person is nominated for.
@@ -344,6 +356,9 @@ class PeopleRules:
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []
+        if not names and (nominating := _NOMINATING_VERB.search(before)) is not None:
+            subject = self._subject(text, lead - len(nominating[0]))
+            return [subject] if subject else []
         # 副市长、市公安局局长王五: posts the lexicon does not know between title and name
         # (县卫健委党组书记、主任，县中医药发展局局长王五: a comma too, when the posts open
         # their sentence, or open a clause and the post after the comma is of their level:
@@ -399,7 +414,9 @@ class PeopleRules:
         if opening == 0 and floor > 0:
             return None
         m = _COLON_NAME.match(text, opening, start)
-        if m is None:
+        # (原标题：北京11个区新任16名“80后”代区长: a headline's label; a holder's colon is
+        # followed by posts and places, not by counts)
+        if m is None or _HEADLINE_MARKS.search(text, m.end(), start):
             return None
         name = m[1]
         # (龙口黄山馆镇：书记镇长…: a headline opened by a place, not a person)
@@ -583,6 +600,8 @@ class PeopleRules:
                 2 <= len(seg) <= 4
                 and self.names.plausible(seg, oracle=lone and len(seg) == 2)
                 and _NAMING_VERB.search(seg) is None  # 拟提名为县长候选人的王五
+                # (…，拟提拔为副县长: a lone word before 为 is a name only if built like one)
+                and (not lone or self.names.is_built_like_name(seg))
             ):
                 return []
             names.append((pos, seg))
@@ -644,6 +663,12 @@ class PeopleRules:
                 return [
                     Part(title, place.start, name_start - 1, part.end, False, place, title.role)
                 ], names
+            if title is None and text.endswith(_THIS_BODY, 0, name_start):
+                # 该院杨五检察长, 我局王六局长: the body its article names before
+                inner = Part(part.title, name_start, name_start, part.end, part.acting, None)
+                self._continue_named_body(inner, text)
+                if inner.role:
+                    return [inner], names
             if title is None:
                 continue
             start = name_start - (len(title.surface) - len(post))
@@ -726,6 +751,9 @@ class PeopleRules:
                 continue
             cand = text[start:pos]
             prev = text[start - 1] if start > 0 else ""
+            # (2名副县长, 两位副市长, 2名女市长: a measure word after a number, not a surname)
+            if start > 0 and _COUNTED.match(text, start - 1):
+                continue
             # (副县长李四代理县长职务: the name right after another title)
             if (
                 is_han(prev)
@@ -735,8 +763,7 @@ class PeopleRules:
             ):
                 continue
             if n == 1:
-                # (2名副县长, 两位副市长: a measure word after a number, not a surname)
-                if cand in self.lex.surnames and not _COUNTED.match(text, start - 1):
+                if cand in self.lex.surnames:
                     return (start, cand, True)
             elif cand[0] in CONJUNCTIONS:
                 continue  # 郭区长和徐副区长: 和 joins two ways of address

@@ -270,9 +270,11 @@ def place_before(
         parent = lex.parent_of(place)
         if parent is None:
             break
-        # 温州市鹿城区, or in short 江苏沭阳县委书记
+        # 温州市鹿城区, or in short 江苏沭阳县委书记; an autonomous prefecture by its short
+        # name and level (恩施州来凤县委书记)
+        forms = (parent.name, parent.short, parent.short + parent.level)
         written = next(
-            (w for w in (parent.name, parent.short) if len(w) >= 2 and text.endswith(w, 0, start)),
+            (w for w in forms if len(w) >= 2 and text.endswith(w, 0, start)),
             None,
         )
         if written is None:

@@ -23,11 +23,12 @@ TERM_OF_ORGAN = re.compile(
 )
 # Any term of a congress or CPPCC the text names: 区政协八届一次会议, 第十六届人民代表大会
 _TERM_NAMED = re.compile(
-    r"第?([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,10}?委员会)?"
+    r"(?<![新上下这本每])第?([一二三四五六七八九十]{1,3})届(?:[\u4e00-\u9fff]{0,10}?委员会)?"
     r"(人大|政协|人民代表大会|第?([一二三四五六七八九十]{1,2})次会议)"
 )
 _TERM_IN = re.compile(r"([一二三四五六七八九十]{1,3})届")
-TERM_BEFORE = re.compile(r"第?([一二三四五六七八九十]{1,3})届$")
+# (新一届, 上一届: a term counted from this one, not the first)
+TERM_BEFORE = re.compile(r"(?<![新上下这本每])第?([一二三四五六七八九十]{1,3})届$")
 _DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", 1)}
 
 
@@ -127,11 +128,14 @@ _FORMER_BEFORE = re.compile(
     r"先后任|先后担任|先后出任|历任|时任|"
     r"不再担任|不再兼任|不再任|辞去|免去|往届|历届)$"
 )
-_DESIGNATE_BEFORE = re.compile(r"(?:拟任|候任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为)$")
+_DESIGNATE_BEFORE = re.compile(
+    r"(?:拟任|候任|拟提名为|拟推荐为|拟提名|拟推荐|提名为|推荐为|拟提拔为|拟提拔任|拟任命为|拟晋升为)$"
+)
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 # (主任, 责任, 信任 hold a 任 that appoints nobody)
+_THEN = re.compile(r"(?:其时|当时|彼时|那时)[，,]?")
 _APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 
 
@@ -242,6 +246,11 @@ class StatusRules:
         if before.endswith("现任"):
             return "current", None
         clause = clause_start(text, start)
+        # 其时，王五任县长: a time then, and the verb of holding after it
+        # (the clause may open right after the time's comma)
+        then = _THEN.search(text, max(0, clause - 4), start)
+        if then is not None and _APPOINTED.search(text, then.end(), start):
+            return "former", None
         # a date of birth (1970年5月生) dates no appointment
         dates = [
             d

@@ -14,7 +14,7 @@ import re
 
 from roles.chars import WordFinder, is_han
 from roles.lexicons import Lexicons
-from roles.names import NAME_NOTE, NameReader, is_common_word
+from roles.names import NAME_NOTE, NameReader, is_common_word, is_word
 
 _NOTE_BEFORE = re.compile(NAME_NOTE + "$")
 _SUBJECT_FILLERS = re.compile(
@@ -57,6 +57,9 @@ _PROFILE_LEAD = re.compile(
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
 _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
+# 据了解，/ 公开资料显示，/ 官方简历显示，: a clause naming where what follows is from
+_NUMERALS = frozenset("一二两三四五六七八九十")
+_SOURCE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}(?:显示|了解|介绍|获悉|得知|报道)[，,]")
 # A transliterated name that ends where a verb starts (哈力·柯赛 + 当选)
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
 # A career sentence: a verb of past posts, then posts up to 等职 or the sentence's end
@@ -290,6 +293,9 @@ class SubjectRules:
             # it is about, after 是 or 的)
             if nth == 1 and (closing := self._closing_holder(text, start, end)) is not None:
                 return closing
+            # (公开资料显示，王五是…。他曾任…: past an opening that names the source)
+            if (source := _SOURCE_OPENING.match(text, start, pronoun)) is not None:
+                start = source.end()
             lead = _NAME_AND_COMMA.match(text, start, pronoun)
             if lead is not None and self.names.plausible(lead[1]):
                 if self.names.is_built_like_name(lead[1]):
@@ -391,6 +397,8 @@ class SubjectRules:
                 and not (
                     cand in self.lex.place_strings and text[end - n - 1 : end - n] in _TO_PLACE
                 )
+                # (连续三任市委书记: a word and a number count terms; no name ends so)
+                and not (n == 3 and cand[-1] in _NUMERALS and is_word(cand[:2]))
             ):
                 return (end - n, cand)
         return None
