@@ -614,6 +614,14 @@ class NameReader:
                         and self.given_common(cand[1:])
                         and not is_common_word(cand[:2])
                     )
+                    # 县委书记泽尔登，县委副书记乙: characters of transliterated names, then the
+                    # next titled person of a list
+                    or (
+                        n == 3
+                        and text[end : end + 1] in ("，", ",", "、")
+                        and all(c in self._translit for c in cand)
+                        and self.titles.end_at(text, end + 1) >= 0
+                    )
                 )
             if ok:
                 valid.append((n, strength))
@@ -867,6 +875,9 @@ class NameReader:
                 (names and (starts_verb(text, pos) or is_plain_word(name)))
                 or (is_word(name) and not surname and not self._is_parts(name))
             ) and not (surname and self.common_surname(text[pos])):
+                break
+            # (村委会主任甲、原总账会计乙: 原 and a word open a former post, not a name)
+            if names and text[pos] == "原" and is_word(text[pos + 1 : pos + 3]):
                 break
             # 副书记甲、海宁新兴公司经理乙: a place's name run into more words is no name
             if (

@@ -58,6 +58,7 @@ PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
 _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
 # 据了解，/ 公开资料显示，/ 官方简历显示，: a clause naming where what follows is from
+_INDENT = frozenset(" \t\u3000")
 _NUMERALS = frozenset("一二两三四五六七八九十")
 _SOURCE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}(?:显示|了解|介绍|获悉|得知|报道)[，,]")
 # A transliterated name that ends where a verb starts (哈力·柯赛 + 当选)
@@ -287,8 +288,16 @@ class SubjectRules:
         floor = max(0, pronoun - 300)
         starts = reversed(list(_SENTENCE_STARTS.finditer(text, floor, pronoun)))
         later = pronoun  # where the sentence after the one read starts
-        for nth, m in enumerate(starts):
+        nth = -1
+        for m in starts:
             start, end, later = m.end(), later, m.start()
+            # (…中共党员。\n\n  他历任…: a paragraph's indent opens no sentence, and a blank
+            # line is none)
+            while start < end and text[start] in _INDENT:
+                start += 1
+            if start >= end or text[start] == "\n":
+                continue
+            nth += 1
             # (现任县委书记是1964年出生的陈某。他曾任…: the sentence before closes on the person
             # it is about, after 是 or 的)
             if nth == 1 and (closing := self._closing_holder(text, start, end)) is not None:
