@@ -23,7 +23,7 @@ from roles.lexicons import HOME_LEVELS, Lexicons, Title
 from roles.names import NameReader, canonical_name
 from roles.people import LEADS_OF_NAME, NOMINEES, PeopleRules
 from roles.placing import Passage, PlaceRef
-from roles.status import StatusRules, nominated_in_chain
+from roles.status import StatusRules, designated_before, nominated_in_chain
 from roles.subjects import SubjectRules, opens_sentence
 from roles.titling import Part, TitleRules, title_finder
 
@@ -351,6 +351,15 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
             nominee = text.startswith("提名人选", group[-1].end) or (
                 nominated_in_chain(text, group) and text.startswith(NOMINEES, group[-1].end)
             )
+            # 市委副书记、市长候选人甲: a congress elects the government's post, not the party's;
+            # the party's posts before it are held (unless a verb names them all: 拟任…候选人)
+            party_held = (
+                status == "designate"
+                and len(group) > 1
+                and text.startswith(NOMINEES, group[-1].end)
+                and group[-1].title.institution != "party"
+                and not designated_before(text, self._lead_start(text, group[0].start))
+            )
             # 吉安市委常委，井冈山管理局党工委书记，井冈山市委书记甲: the line's posts are his
             chained = comma_chain if _comma_chained(text, comma_chain, group) else []
             comma_chain = []
@@ -359,6 +368,8 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
                     if not part.role:
                         continue
                     part_status = "designate" if nominee and part is group[-1] else status
+                    if party_held and part is not group[-1] and part.title.institution == "party":
+                        part_status = "current"
                     bare_secretary = part.role == "书记"
                     if not (part.jurisdiction or part.home_level) and not bare_secretary:
                         continue

@@ -141,6 +141,11 @@ _THEN = re.compile(r"(?:其时|当时|彼时|那时)[，,]?")
 _APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 
 
+def designated_before(text: str, start: int) -> bool:
+    """A verb of the future or a nomination stands right before the posts at `start` (拟任…)."""
+    return _DESIGNATE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def nominated_in_chain(text: str, group: list[Part]) -> bool:
     """县委常委、提名副县长人选甲: the chain's last post is nominated (人选 after it qualifies that
     post alone)."""

@@ -147,7 +147,16 @@ class SubjectRules:
                 if (
                     end - n >= 0
                     and self.names.plausible(cand, oracle=False)
-                    and (end - n == 0 or not is_han(text[end - n - 1]) or text[end - n - 1] == "、")
+                    and (
+                        end - n == 0
+                        or not is_han(text[end - n - 1])
+                        or text[end - n - 1] == "、"
+                        # (会议由甲、乙副县长主持: a preposition opens the list)
+                        or (
+                            text[end - n - 1] in BEFORE_NAME
+                            and self.names.is_built_like_name(cand)
+                        )
+                    )
                 ):
                     found.insert(0, (end - n, cand))
                     start = end - n

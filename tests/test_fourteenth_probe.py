@@ -157,6 +157,28 @@ BODIES = [
 ]
 
 
+# A candidate's party posts are held; only the government's post is nominated
+NOMINEES = [
+    (
+        "市委副书记、市长候选人王立五作说明。",
+        {cur("王立五", "市委副书记", "@市"), designate("王立五", "市长", "@市")},
+    ),
+    (
+        "县委常委、副县长候选人王立五作表态发言。",
+        {cur("王立五", "县委常委", "@县"), designate("王立五", "副县长", "@县")},
+    ),
+    # a verb of the future before the chain names all its posts
+    (
+        "拟任县委副书记、县长候选人王立五。",
+        {designate("王立五", "县委副书记", "@县"), designate("王立五", "县长", "@县")},
+    ),
+    # names listed before a shared title, after a preposition
+    (
+        "会议由王立五、李立四副县长主持。",
+        {cur("王立五", "副县长", "@县"), cur("李立四", "副县长", "@县")},
+    ),
+]
+
 # Posts written short, and posts of a delegation or a task group after 任
 POSTS = [
     ("县纪检委书记刘立阳出席。", {cur("刘立阳", "县纪委书记", "@县")}),
@@ -174,7 +196,8 @@ POSTS = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), forms(careers=CAREERS, names=NAMES, bodies=BODIES, posts=POSTS)
+    ("text", "expected"),
+    forms(careers=CAREERS, names=NAMES, bodies=BODIES, posts=POSTS, nominees=NOMINEES),
 )
 def test_fourteenth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, as_matched(matcher, text)) == expected
