@@ -604,23 +604,26 @@ class NameReader:
                 # a bare particle is not enough (该区长期以来 is not 区长 期以).
                 # 矣晓梅，: punctuation after a given name built like one
                 # (县人大换届…: a level character that is no surname starts an organ)
-                ok = cand[0] not in LEVEL_CHARS and (
-                    (not adverb and self._firm_end(text, end))
-                    or (not oracle and strength > 0)
-                    or (
-                        n == 3
-                        and strength == 3
-                        and not is_han(text[end : end + 1] or "。")
-                        and self.given_common(cand[1:])
-                        and not is_common_word(cand[:2])
-                    )
-                    # 县委书记泽尔登，县委副书记乙: characters of transliterated names, then the
-                    # next titled person of a list
-                    or (
-                        n == 3
-                        and text[end : end + 1] in ("，", ",", "、")
-                        and all(c in self._translit for c in cand)
-                        and self.titles.end_at(text, end + 1) >= 0
+                ok = (
+                    cand[0] not in LEVEL_CHARS
+                    and (
+                        (not adverb and self._firm_end(text, end))
+                        or (not oracle and strength > 0)
+                        or (
+                            n == 3
+                            and strength == 3
+                            and not is_han(text[end : end + 1] or "。")
+                            and self.given_common(cand[1:])
+                            and not is_common_word(cand[:2])
+                        )
+                        # 县委书记泽尔登，县委副书记乙: characters of transliterated names, then the
+                        # next titled person of a list
+                        or (
+                            n == 3
+                            and text[end : end + 1] in ("，", ",", "、")
+                            and all(c in self._translit for c in cand)
+                            and self.titles.end_at(text, end + 1) >= 0
+                        )
                     )
                 )
             if ok:

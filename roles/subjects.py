@@ -153,8 +153,7 @@ class SubjectRules:
                         or text[end - n - 1] == "、"
                         # (会议由甲、乙副县长主持: a preposition opens the list)
                         or (
-                            text[end - n - 1] in BEFORE_NAME
-                            and self.names.is_built_like_name(cand)
+                            text[end - n - 1] in BEFORE_NAME and self.names.is_built_like_name(cand)
                         )
                     )
                 ):
