@@ -303,7 +303,7 @@ class SubjectRules:
             # line is none)
             while start < end and text[start] in _INDENT:
                 start += 1
-            if start >= end or text[start] == "\n":
+            if start < end and text[start] == "\n":
                 continue
             nth += 1
             # (现任县委书记是1964年出生的陈某。他曾任…: the sentence before closes on the person
