@@ -535,8 +535,8 @@ class NameReader:
             if (
                 n == 3
                 and surname == 1
-                and not self.common_surname(cand[0])
                 and is_common_word(cand[:2])
+                and not self.common_surname(cand[0])
             ):
                 continue
             if surname:
