@@ -136,8 +136,9 @@ _DESIGNATE_BEFORE = re.compile(
 _DATE_IN_CLAUSE = re.compile(r"((?:19|20)\d{2})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?")
 _RELATIVE_DATE = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
-# (主任, 责任, 信任 hold a 任 that appoints nobody)
+# a time then (其时，王五任县长): what is said of it was so then
 _THEN = re.compile(r"(?:其时|当时|彼时|那时)[，,]?")
+# (主任, 责任, 信任 hold a 任 that appoints nobody)
 _APPOINTED = re.compile(r"(?:(?<![主责信])任|当选)")
 
 

@@ -57,9 +57,9 @@ _PROFILE_LEAD = re.compile(
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
 _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
-# 据了解，/ 公开资料显示，/ 官方简历显示，: a clause naming where what follows is from
-_INDENT = frozenset(" \t\u3000")
+_INDENT = frozenset(" \t\u3000")  # what indents a paragraph
 _NUMERALS = frozenset("一二两三四五六七八九十")
+# 据了解，/ 公开资料显示，/ 官方简历显示，: a clause naming where what follows is from
 _SOURCE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}(?:显示|了解|介绍|获悉|得知|报道)[，,]")
 # A transliterated name that ends where a verb starts (哈力·柯赛 + 当选)
 _DOTTED_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+$")
