@@ -25,6 +25,13 @@ def is_han(ch: str) -> bool:
     )
 
 
+def after_spaces(text: str, pos: int) -> int:
+    """Past the spaces, tabs and ideographic spaces at `pos` (a paragraph's indent)."""
+    while text[pos : pos + 1] in (" ", "\t", "\u3000"):
+        pos += 1
+    return pos
+
+
 def trie_regex(words: Iterable[str]) -> str:
     """A regular expression matching any of `words`, factored by common prefix, longest first."""
     trie: dict = {}

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from roles.chars import LEVEL_CHARS, is_han
+from roles.chars import LEVEL_CHARS, after_spaces, is_han
 from roles.lexicons import Title
 from roles.names import (
     CONJUNCTIONS,
@@ -73,12 +73,6 @@ def _after_qualifier(text: str, pos: int) -> int:
     """Past a qualifier in brackets after a post (…党工委书记(兼)甲), if one stands there."""
     m = _QUALIFIER.match(text, pos) if text.startswith(("（", "("), pos) else None
     return m.end() if m else pos
-
-
-def _after_spaces(text: str, pos: int) -> int:
-    while text[pos : pos + 1] in (" ", "\t", "\u3000"):
-        pos += 1
-    return pos
 
 
 def _party_start(text: str, start: int) -> int:
@@ -314,7 +308,7 @@ class PeopleRules:
         # 区委书记：王五 (a table of posts and holders): the holder after the colon, and any
         # spaces after it (副县长: 王五)
         if text.startswith(("：", ":"), pos) and (
-            names := self.names.name_list_at(text, _after_spaces(text, pos + 1))
+            names := self.names.name_list_at(text, after_spaces(text, pos + 1))
         ):
             return names
         # A caption: the title on one line, the name alone on the next.

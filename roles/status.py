@@ -240,7 +240,7 @@ class StatusRules:
         # 本次任命前分别任…: the posts they held before
         if (r := self._respective_before(text, start)) is not None and text[r.start() - 1] == "前":
             return "former", None
-        if _DESIGNATE_BEFORE.search(before) or (
+        if designated_before(text, start) or (
             text.startswith(("候选人", "人选"), end) and not nominated_in_chain(text, group)
         ):
             return "designate", None

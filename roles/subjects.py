@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from roles.chars import WordFinder, is_han
+from roles.chars import WordFinder, after_spaces, is_han
 from roles.lexicons import Lexicons
 from roles.names import NAME_NOTE, NameReader, is_common_word, is_word
 
@@ -57,7 +57,6 @@ _PROFILE_LEAD = re.compile(
 PROFILE_SPAN = 1200  # how far a profile's dated clauses may run from its name
 _SENTENCE_STARTS = re.compile(r"^|(?<=[。\n])")
 _NAME_AND_COMMA = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]")
-_INDENT = frozenset(" \t\u3000")  # what indents a paragraph
 _NUMERALS = frozenset("一二两三四五六七八九十")
 # 据了解，/ 公开资料显示，/ 官方简历显示，: a clause naming where what follows is from
 _SOURCE_OPENING = re.compile(r"[\u4e00-\u9fff]{0,6}(?:显示|了解|介绍|获悉|得知|报道)[，,]")
@@ -301,8 +300,7 @@ class SubjectRules:
             start, end, later = m.end(), later, m.start()
             # (…中共党员。\n\n  他历任…: a paragraph's indent opens no sentence, and a blank
             # line is none)
-            while start < end and text[start] in _INDENT:
-                start += 1
+            start = min(after_spaces(text, start), end)
             if start < end and text[start] == "\n":
                 continue
             nth += 1
