@@ -37,17 +37,30 @@ class Corpus:
     warnings: list[str] = field(default_factory=list)  # file:line: problem, one per line
     lexicon_versions: dict[str, str] = field(default_factory=dict)
     store: MentionStore | None = None  # keeps spilled Parquet files alive as long as the corpus
+    _all_facts: pl.DataFrame | None = None
     _facts: pl.DataFrame | None = None
 
     @property
+    def all_facts(self) -> pl.DataFrame:
+        """Every fact read: a bare title whose place could not be told (no home known) has no
+        jurisdiction."""
+        if self._all_facts is None:
+            self._all_facts = self.lazy_facts.collect(engine="streaming")
+        return self._all_facts
+
+    @property
     def facts(self) -> pl.DataFrame:
+        """The facts whose post has a place: what tenures, careers and reports are built from."""
         if self._facts is None:
-            self._facts = self.lazy_facts.collect(engine="streaming")
+            facts = self.all_facts
+            placed = pl.col("jurisdiction").is_not_null()
+            self._facts = facts.filter(placed) if facts["jurisdiction"].null_count() else facts
         return self._facts
 
     @property
     def fact_table(self) -> pl.DataFrame:
-        return self.facts.select(list(FACT_SCHEMA))
+        """Every fact read, with the export columns."""
+        return self.all_facts.select(list(FACT_SCHEMA))
 
     @property
     def home(self) -> str | None:
@@ -207,7 +220,10 @@ def settle(
     m = _settled_mentions(store, doc_table, lex)
     columns = [*FACT_SCHEMA, *FACT_EXTRA_SCHEMA]
     stated = ~pl.col("reference")
-    main = m.filter(stated & pl.col("jurisdiction").is_not_null())
+    # A bare title no place can be found for (县长甲 in a page of no known home) stays a fact
+    # with no jurisdiction: what the copy says is kept, and the later stages, which need a
+    # post's place, leave it out (Corpus.facts).
+    main = m.filter(stated)
     unresolved = dict(
         m.filter(stated & pl.col("jurisdiction").is_null())
         .group_by("doc")
@@ -233,13 +249,13 @@ def settle(
         if n := unresolved.get(doc):
             if issue.home is None:
                 issue.warnings.append(
-                    f"{n} mention(s) of bare titles left out: the paper's home is unknown "
-                    "(give --home)"
+                    f"{n} mention(s) of bare titles with no jurisdiction: the paper's home is "
+                    "unknown (give --home); kept in the facts, left out of tenures"
                 )
             else:
                 issue.warnings.append(
-                    f"{n} mention(s) of bare titles left out: no such level at or above "
-                    f"{issue.home.name}"
+                    f"{n} mention(s) of bare titles with no jurisdiction: no such level at or "
+                    f"above {issue.home.name}; kept in the facts, left out of tenures"
                 )
         if refs := missed.get(doc):
             issue.warnings.append(

@@ -51,18 +51,24 @@ def test_filename_date_and_home_option(lex, tmp_path: Path) -> None:
         "婺城区",
     )
     facts = corpus.fact_table.select("person", "role", "jurisdiction").rows()
-    assert facts == [("李明华", "区委书记", "婺城区")]  # 县长 has no 县 above a 区: left out
+    # 县长 has no 县 above a 区: kept with no jurisdiction, and out of the placed facts
+    assert facts == [("李明华", "区委书记", "婺城区"), ("王五", "县长", None)]
+    assert corpus.facts.select("person").rows() == [("李明华",)]
     assert (
-        "1 mention(s) of bare titles left out: no such level at or above 婺城区"
+        "1 mention(s) of bare titles with no jurisdiction: no such level at or above 婺城区"
         in issue["warnings"]
     )
 
 
-def test_unknown_home_leaves_bare_titles_out_with_a_warning(lex, tmp_path: Path) -> None:
+def test_unknown_home_keeps_bare_titles_unplaced_with_a_warning(lex, tmp_path: Path) -> None:
     path = tmp_path / "2019-05-07.txt"
     path.write_text("区委书记李明华讲话。杭州市副市长柳青出席。")
     corpus = scan([path], lex)
-    assert corpus.fact_table.select("person", "jurisdiction").rows() == [("柳青", "杭州市")]
+    rows = corpus.fact_table.select("person", "role", "jurisdiction", "jurisdiction_code").rows()
+    assert rows == [("李明华", "区委书记", None, None), ("柳青", "副市长", "杭州市", "330100")]
+    # the stages that need a post's place (tenures, careers, the report) see the placed one only
+    assert corpus.facts.select("person").rows() == [("柳青",)]
+    assert corpus.issues["mentions"][0] == 2
     assert "give --home" in corpus.issues["warnings"][0]
 
 

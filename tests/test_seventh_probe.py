@@ -245,7 +245,7 @@ def test_seventh_probe_forms(matcher: Matcher, text: str, expected: set) -> None
 
 # The home of a paper known only to the run (a manifest row, --home, a record's `home`): a bare
 # county title in a city's paper is the county its article names last; in a county's paper the
-# home's own, whatever other county the article names; where nothing is named, left out.
+# home's own, whatever other county the article names; where nothing is named, unplaced.
 LOCAL_PLACES = [
     (
         "衢州市",
@@ -257,7 +257,8 @@ LOCAL_PLACES = [
         "本报讯 龙游县委书记丁八来我县考察。县委书记戊九陪同。",
         {("丁八", "县委书记", "龙游县"), ("戊九", "县委书记", "开化县")},
     ),
-    ("衢州市", "本报讯 全市召开会议。县委书记己十出席。", set()),
+    # (kept with no jurisdiction: which county is not said)
+    ("衢州市", "本报讯 全市召开会议。县委书记己十出席。", {("己十", "县委书记", None)}),
     # a county bureau's posts written without the level are the home's
     (
         "开化县",

@@ -183,8 +183,8 @@ def test_thirteenth_probe_forms(matcher: Matcher, text: str, expected: set) -> N
             "新区召开常委会会议。区人大常委会主任赵立国主持会议。\n会议审议了滨海新区人民代表大会议程。",
             [("赵立国", "区人大常委会主任", "滨海新区")],
         ),
-        # no place named in the article: left out, as before
-        ("区委书记庞立新讲话。", []),
+        # no place named in the article: kept with no jurisdiction
+        ("区委书记庞立新讲话。", [("庞立新", "区委书记", None)]),
     ],
 )
 def test_bare_titles_of_an_issue_with_no_home(

@@ -342,8 +342,8 @@ def test_removed_from_a_short_named_body_is_former(matcher: Matcher) -> None:
                 ]
             ),
         ),
-        # none named: left out, as before
-        ("区委书记庞立新讲话。", []),
+        # none named: kept with no jurisdiction
+        ("区委书记庞立新讲话。", [("庞立新", "区委书记", None)]),
     ],
 )
 def test_bare_titles_of_an_issue_with_no_home(
