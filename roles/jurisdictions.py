@@ -26,7 +26,14 @@ from roles.placing import (
     subcounty_mentions,
 )
 from roles.subjects import CLAUSE_END
-from roles.titling import BODY_ENDS, ORGAN_IN, SHARING_DETERMINERS, Part
+from roles.titling import (
+    BODY_ENDS,
+    INSTITUTION_HEADS,
+    INSTITUTIONS,
+    ORGAN_IN,
+    SHARING_DETERMINERS,
+    Part,
+)
 
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
 _ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
@@ -44,10 +51,20 @@ _PLACE_GIVERS = re.compile(
 _BODIES_BEFORE_TITLE = (
     *NON_PLACE_BODIES,
     *("学校", "中学", "小学", "卫生院", "研究院", "研究所", "合作社", "工厂"),
+    *("保健院", "中心校", "幼儿园", "党校"),
     *("”", "」", '"'),  # (市“两新”党工委书记: a quoted name is a body's, not a place's)
     # (…中医医院调研。…院党委书记甲: 院 or 局 alone is the body the article is about)
     *("院", "局"),
 )
+
+
+# The longest institution name read back from its last word (华中科技大学同济医学院附属同济医院)
+_INSTITUTION_SPAN = 20
+# Words that stand before an institution's name, not inside it: a conjunction, a preposition, a
+# determiner or a verb (及邯郸市第一医院, 到县人民医院, 由该镇中心学校, 时值市人民医院), cut only
+# where a level or an ordinal follows (同济医院 keeps its 同)
+_BEFORE_INSTITUTION = frozenset("及和与同的在到赴由向对为是据该值任")
+_INSTITUTION_OPENINGS = ("第", "省", "市", "州", "县", "区", "旗", "镇", "乡")
 
 
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
@@ -252,7 +269,9 @@ class JurisdictionRules:
                 if home_levels is None and level in HOME_LEVELS:
                     part.local = self._local_place(text, article_start, part.start, level)
             elif text.endswith(_BODIES_BEFORE_TITLE, 0, part.start):
-                pass  # 师范学院党委书记, 某公司党委副书记: the body's own post, no town's
+                # 师范学院党委书记, 某公司党委副书记: the body's own post, no town's; a school's or
+                # a hospital's is held in that institution
+                part.jurisdiction = self._institution_before(text, article_start, part.start)
             else:
                 part.jurisdiction = self._nearest_subcounty(text, article_start, part.start, level)
                 # 党工委副书记、管委会副主任甲: a working committee governs a zone where no
@@ -261,9 +280,70 @@ class JurisdictionRules:
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )
+                # 镇党委书记甲 in an article that names no town: a town's post, place unknown
+                # (not 乡镇党委书记, 各镇党委书记 or 某某镇镇长: a town of no name the gazetteer
+                # has, or towns in general, after another character)
+                if (
+                    part.jurisdiction is None
+                    and text[part.start] in ("镇", "乡")
+                    and (
+                        not is_han(text[part.start - 1 : part.start] or "。")
+                        or text[part.start - 1] in CONJUNCTIONS
+                    )
+                ):
+                    part.home_level = level
             previous = part
             if (level_written := part.written_level()) not in ("-", "+"):
                 written = level_written
+
+    def _institution_before(self, text: str, article_start: int, end: int) -> str | None:
+        """The school or hospital whose name ends at `end` (县人民医院, 邯郸市第一医院), or, written
+        bare (医院党委书记), the one of that kind its article named in full before."""
+        word = next((w for w in INSTITUTIONS if text.endswith(w, 0, end)), None)
+        if word is None:
+            return None
+        name = self._institution_name(text, end)
+        # (山东师范大学化学化工学院院长: a university's school is no institution of a place)
+        if word == "学院" and "大学" in name:
+            return None
+        if len(name) > len(word):
+            return name
+        at = text.rfind(word, max(article_start, end - CONTEXT_SPAN), end - len(word))
+        while at >= 0:
+            earlier = self._institution_name(text, at + len(word))
+            if len(earlier) > len(word):
+                return earlier
+            at = text.rfind(word, max(article_start, end - CONTEXT_SPAN), at)
+        return None
+
+    def _institution_name(self, text: str, end: int) -> str:
+        """The run of characters ending at `end` that names an institution: from the last place
+        written in it (…主持会议徐州市第一人民医院), else back to a word that stands before a
+        name (及, 由该) where a level follows it, else to punctuation."""
+        start = end
+        while start > max(0, end - _INSTITUTION_SPAN) and is_han(text[start - 1]):
+            start -= 1
+        for at in range(end - 3, start - 1, -1):
+            k = next((k for k in (4, 3, 2) if text[at : at + k] in self.lex.place_strings), 0)
+            if k:
+                # (休宁县, not 宁县: the longest place ending where the one found ends)
+                at -= next(
+                    (b for b in (3, 2, 1) if text[at - b : at + k] in self.lex.place_strings), 0
+                )
+                # (湖北省十堰市人民医院: the province before the city is part of the name)
+                while (
+                    at - 2 >= start
+                    and text[at - 1] in "省市州盟"
+                    and any(text[at - k : at] in self.lex.place_strings for k in (2, 3, 4, 5))
+                ):
+                    at -= next(
+                        k for k in (5, 4, 3, 2) if text[at - k : at] in self.lex.place_strings
+                    )
+                return text[at:end]
+        for at in range(end - 2, start - 1, -1):
+            if text[at] in _BEFORE_INSTITUTION and text.startswith(_INSTITUTION_OPENINGS, at + 1):
+                return text[at + 1 : end]
+        return text[start:end]
 
     def _moved_to(self, text: str, pos: int, level: str) -> str | None:
         """The place of `level` a verb of moving names earlier in the sentence (调至余杭区，
@@ -408,6 +488,13 @@ class JurisdictionRules:
             return
         previous = last[1]
         role = self._continued_role(previous.role, part.title.surface)
+        # 县人民医院党委书记甲、副院长乙: the next head of the same school or hospital
+        if (
+            role is None
+            and part.title.surface in INSTITUTION_HEADS
+            and (previous.jurisdiction or "").endswith(INSTITUTIONS)
+        ):
+            role = part.title.role
         if role:
             part.assign(self._title(role))
             part.jurisdiction, part.home_level = previous.jurisdiction, previous.home_level

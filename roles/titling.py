@@ -61,6 +61,18 @@ class Part:
         self.title, self.role = title, title.role
 
 
+# Schools and hospitals: a post written after one is that institution's own (县人民医院院长,
+# 南昌师范学院党委书记, 县第一中学校长), and the institution, named as written, is its jurisdiction
+INSTITUTIONS = (
+    *("医院", "卫生院", "保健院", "学院", "大学", "学校", "中学", "小学", "中心校", "幼儿园"),
+    "党校",
+)
+# The continuing posts an institution has: its heads, and its party committee's deputies
+INSTITUTION_HEADS = frozenset(
+    {"院长", "副院长", "常务副院长", "校长", "副校长", "常务副校长", "园长", "副园长", "副书记"}
+)
+
+
 # (房山区(代)区长: the marker in brackets, as lists of leaders print it)
 ACTING_PREFIXES = ("（代理）", "(代理)", "（代）", "(代)", "代理", "代")
 
@@ -536,6 +548,12 @@ class TitleRules:
                 prev = parts[-1] if parts else None
                 # (县政协党组成员、代秘书长: the acting marker between the 、 and the post)
                 marked, marker_at = _acting_before(text, found_at)
+                # 县人民医院院长, 县第一中学校长: the head of the institution written before it
+                if title.surface in INSTITUTION_HEADS and text.endswith(INSTITUTIONS, 0, marker_at):
+                    parts.append(
+                        Part(title, marker_at, found_at, found_end, marked, None, title.role)
+                    )
+                    continue
                 if prev is None or prev.end != marker_at - 1 or text[prev.end] != "、":
                     # 区政协主席金立，副主席严方: the organ is the previous person's, if any
                     # (…及代秘书长丙: acting, the marker before the post)
@@ -551,6 +569,13 @@ class TitleRules:
                     regional = self.lex.titles.get("自治区" + title.surface)
                     if regional is not None and regional.institution == "government":
                         role = regional.surface
+                # 医院党委书记、院长甲: the next post of the institution before the chain
+                if (
+                    role is None
+                    and title.surface in INSTITUTION_HEADS
+                    and text.endswith(INSTITUTIONS, 0, self._chain_start(text, parts))
+                ):
+                    role = title.role
                 # (副院长、代理院长: the acting marker is the continuing post's own)
                 acting = marked or any(m in title.surface for m in _ACTING_INSIDE)
                 if role:  # the specific post's tier and single-holder flag, not 主任's
@@ -597,6 +622,16 @@ class TitleRules:
         if levelled is None or levelled.blocker:
             return None
         return levelled, PlaceRef(at, place.name, place.level, place)
+
+    @staticmethod
+    def _chain_start(text: str, parts: list[Part]) -> int:
+        """Where the chain of posts joined by 、 that ends with the last of `parts` starts."""
+        at = len(parts) - 1
+        while (
+            at > 0 and parts[at - 1].end == parts[at].start - 1 and text[parts[at - 1].end] == "、"
+        ):
+            at -= 1
+        return parts[at].start
 
     def _continued_role(self, previous: str, surface: str) -> str | None:
         """区人大常委会党组书记 + 常务副主任 → 区人大常委会常务副主任, if that is a known post

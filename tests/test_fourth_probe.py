@@ -340,6 +340,8 @@ CAREERS = [
         "永康县桥下乡党委书记，永康市委常委、宣传部部长，东阳市委副书记、市长等职。",
         {
             former("卢大跃", "党委书记", "桥下乡"),
+            # (a township's post whose township is not named: place unknown)
+            former("卢大跃", "党委副书记", "@乡"),
             former("卢大跃", "市委常委", "永康市"),
             former("卢大跃", "宣传部部长", "永康市"),
             former("卢大跃", "市委副书记", "东阳市"),

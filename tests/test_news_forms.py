@@ -295,7 +295,8 @@ MORE_POSTS = [
 
 # A town's name ends in no verb (颁发镇级 is no town's), and a leading verb is not part of it.
 TOWNS = [
-    ("会上颁发镇级荣誉证书。镇长甄立新讲话。", set()),
+    # (no town named: the town's post with its place unknown)
+    ("会上颁发镇级荣誉证书。镇长甄立新讲话。", {cur("甄立新", "镇长", "@镇")}),
     ("带动白水村发展，村党支部书记王立说。", {cur("王立", "村党支部书记", "白水村")}),
 ]
 

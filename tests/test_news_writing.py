@@ -59,8 +59,8 @@ LEVEL_LESS_ORGANS = [
 # 和/及 before a title joins two people, even where the name would run on (张三和 is no name)
 # or the conjunction and a level character look like a county (乙和县 is no 和县; 和县 is one).
 CONJUNCTIONS = [
-    ("县长甘立新和镇长梁海明出席。", {cur("甘立新", "县长", "@县")}),
-    ("县长甘立新及镇长梁海明出席。", {cur("甘立新", "县长", "@县")}),
+    ("县长甘立新和镇长梁海明出席。", {cur("甘立新", "县长", "@县"), cur("梁海明", "镇长", "@镇")}),
+    ("县长甘立新及镇长梁海明出席。", {cur("甘立新", "县长", "@县"), cur("梁海明", "镇长", "@镇")}),
     (
         "副县长郜明远、宓秋菊和县政协副主席尤海参加调研。",
         {

@@ -104,7 +104,8 @@ WORDS_IN_LISTS = [
 # A bare town-level title after a body's name (a college, a company, a quoted name) is the
 # body's own post, not the post of the town the article names
 BODIES_BEFORE_TITLES = [
-    ("师范学院党委书记王金一到八都镇调研。", set()),
+    # (a college's post is the college's, since stop 33)
+    ("师范学院党委书记王金一到八都镇调研。", {cur("王金一", "党委书记", "师范学院")}),
     ("某集团公司党委副书记王金二到八都镇调研。", set()),
     ("市“两新”党工委书记周一平到董家塅街道调研。", set()),
     # (the town's own secretary is still read)

@@ -60,8 +60,8 @@ JUDICIAL_POSTS = [
         "会议决定任命张一元为省高级人民法院副院长、代理院长。",
         {cur("张一元", "省法院副院长", "@省"), cur("张一元", "省法院院长", "@省", acting=True)},
     ),
-    # (a party school's deputy head is no court's)
-    ("区委党校副院长周八出席。", set()),
+    # (a party school's deputy head is no court's: the school's, since stop 33)
+    ("区委党校副院长周八出席。", {cur("周八", "副院长", "区委党校")}),
 ]
 
 # A one-character verb, adverb or preposition no given name uses ends the name before it
