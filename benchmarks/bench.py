@@ -291,10 +291,10 @@ from roles.lexicons import load_lexicons
 from roles.matching import Matcher
 from roles.pipeline import Settings
 from roles.workers import extract_chunk
-from roles.names import _dictionary_words
+from roles.dictionary import dictionary_words
 chunk = [(str(p), p.name) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 matcher = Matcher(load_lexicons())
-_dictionary_words()  # jieba's words are loaded once a process, not per issue
+dictionary_words()  # jieba's words are loaded once a process, not per issue
 extract_chunk(chunk[:5], matcher, Settings())
 extract_chunk(chunk, matcher, Settings())
 """

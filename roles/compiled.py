@@ -25,6 +25,7 @@ CORE = (
     "chars",
     "reading",
     "dating",
+    "dictionary",
     "names",
     "placing",
     "places",

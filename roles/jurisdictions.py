@@ -13,8 +13,9 @@ import re
 from collections.abc import Sequence
 
 from roles.chars import is_han
+from roles.dictionary import is_plain_word
 from roles.lexicons import HOME_LEVELS, Place
-from roles.names import CONJUNCTIONS, NON_PLACE_BODIES, is_plain_word
+from roles.names import CONJUNCTIONS, NON_PLACE_BODIES
 from roles.places import placed_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,

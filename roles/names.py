@@ -10,14 +10,21 @@ given names decides (王小平安排 is 王小平; 李明说 is 李明).
 
 from __future__ import annotations
 
-import functools
-import hashlib
-import marshal
-import os
 import re
 
-from roles.cache import default_cache_dir
 from roles.chars import CJK_RUN, LEVEL_CHARS, WordFinder, is_han, word_finder
+from roles.dictionary import (
+    FREQUENT_NOUN,
+    NOMINAL,
+    NOT_NAMES,
+    VERBAL,
+    dictionary_words,
+    is_nominal_word,
+    is_plain_word,
+    is_word,
+    starts_verb,
+    starts_word,
+)
 from roles.lexicons import Lexicons
 
 # Characters no name starts with (function words, verbs and nouns that follow a bare title).
@@ -82,95 +89,6 @@ _DOTTED = re.compile(
 )
 
 
-# Nouns and place names (高原, 王国, 金城) may be names too; adverbs, verbs and the most
-# frequent nouns (亲自, 全面, 高度) never are.
-_NOMINAL_TAGS = frozenset({"n", "ns", "nz", "nt", "ng"})
-_NOMINAL_MAX_FREQ = 5000
-# A word this rare (甘露 147, 周易 191) is taken for a name as readily as a noun is.
-_RARE_WORD_FREQ = 200
-# Verbs this frequent (来到, 安排, 设立) end a name as firmly as a listed verb; rarer ones
-# (明说, 来作) may begin with a given-name character (沈桂明说, 阳春来作报告).
-_COMMON_VERB_FREQ = 1000
-
-
-_VERBAL_TAGS = frozenset({"v", "vd", "vi", "d", "c", "p", "u", "f"})
-NOMINAL, VERBAL, OTHER, FREQUENT_NOUN = 1, 2, 0, 3
-NOT_NAMES = frozenset({VERBAL, OTHER, FREQUENT_NOUN})  # the kinds no given name is
-
-
-@functools.lru_cache(maxsize=1)
-def _dictionary_words() -> dict[str, int]:
-    """jieba's dictionary words of 2–4 characters that are not names (frequency 3 or more),
-    each with its kind: NOMINAL (a noun, or a rare word, that may be a name too: 高原, 甘露),
-    VERBAL (a frequent verb or function word, as firm an end of a name as a listed verb:
-    来到, 安排), FREQUENT_NOUN (one of the most frequent nouns: 会议, 世纪) or OTHER.
-
-    Two uses: a word starting right after a candidate name ends it (张海东 + 看来), and a
-    candidate that is itself a common word needs more evidence (全区, 亲自 are not names).
-    Derived once and kept in the cache folder (marshal: 0.1 s to load, against 0.4 s to read
-    the 350,000 lines of dict.txt), keyed by the file and the rules; every process, workers
-    included, starts faster.
-    """
-    import jieba  # imported lazily: only its dictionary file is read
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    stat = os.stat(path)
-    rules = (
-        "kinds: nominal, verbal, other, frequent noun",
-        _NOMINAL_MAX_FREQ,
-        _RARE_WORD_FREQ,
-        _COMMON_VERB_FREQ,
-        sorted(_NOMINAL_TAGS),
-        sorted(_VERBAL_TAGS),
-        stat.st_size,
-        stat.st_mtime_ns,
-        path,
-    )
-    key = hashlib.sha1(repr(rules).encode()).hexdigest()[:16]
-    kept = default_cache_dir() / f"dictionary-{key}.marshal"
-    try:
-        words = marshal.loads(kept.read_bytes())
-        if isinstance(words, dict):
-            return words
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    words = _read_dictionary(path)
-    try:  # a cache that cannot be written costs the next run time, never this one its result
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        tmp = kept.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(words))
-        os.replace(tmp, kept)
-    except OSError:
-        pass
-    return words
-
-
-def _read_dictionary(path: str) -> dict[str, int]:
-    words: dict[str, int] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh:
-            word, freq, tag = line.split()
-            if 2 <= len(word) <= 4 and not tag.startswith("nr") and (count := int(freq)) >= 3:
-                if (tag in _NOMINAL_TAGS and count < _NOMINAL_MAX_FREQ) or count < _RARE_WORD_FREQ:
-                    words[word] = NOMINAL
-                elif tag in _NOMINAL_TAGS:
-                    words[word] = FREQUENT_NOUN
-                else:
-                    common_verb = tag in _VERBAL_TAGS and count >= _COMMON_VERB_FREQ
-                    words[word] = VERBAL if common_verb else OTHER
-    return words
-
-
-def release_dictionary() -> None:
-    """Forget the dictionary (it is read again if asked for)."""
-    _dictionary_words.cache_clear()
-
-
-def is_nominal_word(text: str) -> bool:
-    """A noun or place name of the dictionary that a person may be named too (高原, 金城)."""
-    return _dictionary_words().get(text) == NOMINAL
-
-
 # A name's note in a list (李乙（女）, 孙丙（藏族）, 赵丁（女，回族）)
 NAME_NOTE = (
     r"[（(](?:[男女]|[\u4e00-\u9fff]{1,4}族)(?:[，,、][男女]|[，,、][\u4e00-\u9fff]{1,4}族)?[）)]"
@@ -212,38 +130,7 @@ _BODY_NOUNS = (
 
 def is_common_word(text: str) -> bool:
     """A dictionary word that could be mistaken for a name (it starts like one)."""
-    return text[:1] not in NOT_NAME_START and text in _dictionary_words()
-
-
-def starts_verb(text: str, pos: int) -> bool:
-    """Whether a verb, adverb or other function word of two or more characters starts at `pos`."""
-    words = _dictionary_words()
-    return VERBAL in (
-        words.get(text[pos : pos + 2]),
-        words.get(text[pos : pos + 3]),
-        words.get(text[pos : pos + 4]),
-    )
-
-
-def is_word(text: str) -> bool:
-    """A word of the dictionary (of 2–4 characters, not a name)."""
-    return text in _dictionary_words()
-
-
-def is_frequent_noun(text: str) -> bool:
-    """One of the dictionary's most frequent nouns (世纪, 会议, 宪法): no name, but a place's
-    name may end in one (金世纪社区)."""
-    return _dictionary_words().get(text) == FREQUENT_NOUN
-
-
-def is_plain_word(text: str) -> bool:
-    """A dictionary word that is no noun and no rare word (示范, 提交; not 新城, 高原)."""
-    return _dictionary_words().get(text, NOMINAL) != NOMINAL
-
-
-def ends_in_verb(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] ends in a frequent verb or function word of two characters."""
-    return end - start >= 2 and _dictionary_words().get(text[end - 2 : end]) == VERBAL
+    return text[:1] not in NOT_NAME_START and text in dictionary_words()
 
 
 def canonical_name(name: str) -> str:
@@ -252,14 +139,6 @@ def canonical_name(name: str) -> str:
 
 
 _DOT_TO_MIDDLE = str.maketrans({d: "·" for d in NAME_DOTS[1:]})
-
-
-def starts_word(text: str, pos: int) -> bool:
-    """Whether a dictionary word of two or more characters starts at `pos`."""
-    words = _dictionary_words()
-    return (
-        text[pos : pos + 2] in words or text[pos : pos + 3] in words or text[pos : pos + 4] in words
-    )
 
 
 def _opens_frame_of_yi(text: str, pos: int) -> bool:
@@ -447,14 +326,14 @@ class NameReader:
             # 名以及, 区相关: a rare surname before a verb or conjunction is no name
             and not (
                 len(cand) == 3
-                and _dictionary_words().get(cand[1:]) == VERBAL
+                and dictionary_words().get(cand[1:]) == VERBAL
                 and not self.common_surname(cand[0])
             )
             # 简历显示, 报道指出: four characters that end in a verb are a clause, unless a
             # compound surname opens them
             and not (
                 len(cand) == 4
-                and _dictionary_words().get(cand[2:]) == VERBAL
+                and dictionary_words().get(cand[2:]) == VERBAL
                 and cand[:2] not in self.lex.compound_surnames
             )
         )
@@ -527,7 +406,7 @@ class NameReader:
             if (
                 n == 2
                 and cand[0] in _PREPOSITION_SURNAMES
-                and _dictionary_words().get(text[pos + 1 : pos + 3]) == FREQUENT_NOUN
+                and dictionary_words().get(text[pos + 1 : pos + 3]) == FREQUENT_NOUN
             ):
                 continue
             # 人选名单中: a rare surname that makes a word with the next character (名单) is
@@ -571,13 +450,13 @@ class NameReader:
                 if (
                     n == 2
                     and not self.common_surname(cand[:1])
-                    and _dictionary_words().get(cand) == VERBAL
+                    and dictionary_words().get(cand) == VERBAL
                 ):
                     continue
                 # 及区相关单位: a rare surname, or one that is also a level character (区), then
                 # a verb or function word (相关, 有关) as the given name
                 # (in a list too when the word is a verb or conjunction: 1名以及)
-                given_kind = _dictionary_words().get(cand[surname:]) if n - surname == 2 else None
+                given_kind = dictionary_words().get(cand[surname:]) if n - surname == 2 else None
                 if (
                     given_kind in NOT_NAMES
                     and (oracle or given_kind == VERBAL)
@@ -729,7 +608,7 @@ class NameReader:
             self._given.get(third, 0) < GIVEN_COMMON
             and long_end < 3  # 孙秀洋参加: 参加 ends it firmly, whatever 洋参 is
             and is_common_word(cut)
-            and _dictionary_words()[cut] != NOMINAL
+            and dictionary_words()[cut] != NOMINAL
             and short_end > 0
             # (盛五功率党政领导: 率 leads what follows, so 功 ends the name)
             and text[after : after + 1] not in _LEADING_VERBS
@@ -747,7 +626,7 @@ class NameReader:
         # 王五来不及休息: a verb of three or four characters starting after the shorter reading
         # (来不及) reads the text whole; the longer one would cut it
         if short_end > 0 and any(
-            _dictionary_words().get(text[pos + shorter : pos + shorter + k]) == VERBAL
+            dictionary_words().get(text[pos + shorter : pos + shorter + k]) == VERBAL
             for k in (3, 4)
         ):
             return shorter

@@ -13,16 +13,9 @@ import re
 from collections.abc import Sequence
 
 from roles.chars import LEVEL_CHARS, after_spaces, is_han
+from roles.dictionary import is_plain_word, is_word, starts_word
 from roles.lexicons import Title
-from roles.names import (
-    CONJUNCTIONS,
-    OFFICE_HEAD,
-    OFFICE_TITLE,
-    is_common_word,
-    is_plain_word,
-    is_word,
-    starts_word,
-)
+from roles.names import CONJUNCTIONS, OFFICE_HEAD, OFFICE_TITLE, is_common_word
 from roles.placing import PlaceRef, place_before, subcounty_name_before
 from roles.status import NAMED_FOR, REMOVED
 from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence

@@ -13,8 +13,9 @@ import bisect
 import re
 
 from roles.chars import WordFinder, after_spaces, is_han
+from roles.dictionary import is_word
 from roles.lexicons import Lexicons
-from roles.names import NAME_NOTE, NameReader, is_common_word, is_word
+from roles.names import NAME_NOTE, NameReader, is_common_word
 
 _NOTE_BEFORE = re.compile(NAME_NOTE + "$")
 _SUBJECT_FILLERS = re.compile(

@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 
 from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
+from roles.dictionary import is_plain_word, is_word
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import is_plain_word, is_word
 from roles.places import places_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,

@@ -14,10 +14,10 @@ import polars as pl
 from roles import dating
 from roles.cache import Cache, RunCache
 from roles.compiled import warn_if_pure
+from roles.dictionary import release_dictionary
 from roles.extract import MENTION_SCHEMA, DocInfo, compact, extract_file
 from roles.lexicons import Lexicons
 from roles.matching import Matcher
-from roles.names import release_dictionary
 from roles.schemas import Settings
 
 # --- reading many files ------------------------------------------------------------------------

@@ -149,20 +149,20 @@ def test_rows_are_sorted(name: str, key) -> None:
 
 
 def test_the_dictionary_is_derived_once_and_kept(tmp_path, monkeypatch) -> None:
-    from roles import names
+    from roles import dictionary
 
     monkeypatch.setenv("ROLES_CACHE_DIR", str(tmp_path))
-    names.release_dictionary()
+    dictionary.release_dictionary()
     try:
-        first = names._dictionary_words()
+        first = dictionary.dictionary_words()
         (kept,) = tmp_path.glob("dictionary-*.marshal")
-        names.release_dictionary()
+        dictionary.release_dictionary()
         calls = []
-        real = names._read_dictionary
-        monkeypatch.setattr(names, "_read_dictionary", lambda p: calls.append(p) or real(p))
-        assert names._dictionary_words() == first and calls == []  # read from the kept form
+        real = dictionary.read_dictionary
+        monkeypatch.setattr(dictionary, "read_dictionary", lambda p: calls.append(p) or real(p))
+        assert dictionary.dictionary_words() == first and calls == []  # read from the kept form
         kept.write_bytes(b"not marshal data")  # a damaged file is derived again
-        names.release_dictionary()
-        assert names._dictionary_words() == first and len(calls) == 1
+        dictionary.release_dictionary()
+        assert dictionary.dictionary_words() == first and len(calls) == 1
     finally:
-        names.release_dictionary()
+        dictionary.release_dictionary()
