@@ -99,6 +99,8 @@ _NOTE = re.compile(NAME_NOTE)
 # Bodies that are no place's organ: a bare town title after one is the body's own post
 # (师范学院党委书记), and what precedes one in a list is no person's name
 NON_PLACE_BODIES = ("集团", "公司", "企业", "银行", "协会", "商会", "学院", "大学", "医院")
+# Schools and hospitals whose names may run on from a list item read as a name (台北 + 医学大学)
+_RUN_ON_BODIES = (*NON_PLACE_BODIES, "学校", "中学", "小学", "卫生院")
 # Nouns that end the name of a body: what precedes them in a list is no person's name
 _BODY_NOUNS = (
     *NON_PLACE_BODIES,
@@ -393,6 +395,8 @@ class NameReader:
                     (n == 2 and (self.titles.end_at(text, end) >= 0 or cand[1] in LEVEL_CHARS))
                     or (n == 3 and is_word(cand[1:]))
                     or _gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
+                    # (书记和受资助的学生: a character no given name uses after the conjunction)
+                    or (n == 2 and self._given.get(cand[1], 0) == 0)
                     or (
                         n == 2
                         and is_word(text[pos + 1 : pos + 3])
@@ -770,6 +774,9 @@ class NameReader:
                 break
             if names and text.startswith(_BODY_NOUNS, pos + len(name)):
                 break  # 副县长甲、天山集团副总裁乙: a body's name opens the next item
+            # 院长甲、台北医学大学副校长乙: a body's name whose first word runs on from it
+            if names and self._body_runs_on(text, pos + len(name)):
+                break
             names.append((pos, name))
             pos += len(name)
             if text.startswith(("（", "("), pos) and (note := _NOTE.match(text, pos)):
@@ -791,6 +798,18 @@ class NameReader:
                 closing = True
             pos += 1
         return names
+
+    def _body_runs_on(self, text: str, pos: int) -> bool:
+        """A word no firmer than a noun starts at `pos`, and the run of characters from there
+        ends, within eight, in a body's noun (医学大学, 实验中学)."""
+        if self.end_strength(text, pos) > 1:
+            return False
+        for end in range(pos + 2, min(len(text), pos + 8) + 1):
+            if not is_han(text[end - 1]):
+                return False
+            if text.endswith(_RUN_ON_BODIES, pos, end):
+                return True
+        return False
 
     def _name_alone_in_list(self, text: str, pos: int, depth: int = 0) -> bool:
         """A name alone between two commas in a list of posts and their holders: the next

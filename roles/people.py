@@ -352,6 +352,8 @@ class PeopleRules:
         # 大会召开，省卫健委党组书记、主任，省中医药管理局局长王五)
         if not names and (
             text.startswith("、", pos)
+            # 区商务局局长兼项目服务中心主任王五: a post held with it that the lexicon lacks
+            or (text.startswith("兼", pos) and not text.startswith("兼任", pos))
             or (
                 text.startswith(("，", ","), pos)
                 and (

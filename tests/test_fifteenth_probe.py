@@ -5,8 +5,10 @@ institution, named as written, as the post's place; the next head of a chain (�
 a list (…，副院长乙) is of the same one, and a bare 医院 is the one its article named in full
 before. Unplaced posts: a bare title whose place no text tells (县长甲 in a page of no known
 home, 镇党委书记乙 in an article that names no town) stays a fact with no jurisdiction. Posts:
-the armed forces department written without 人 (区武装部政委). Names: 因 between a subject and
-its verb (于丙因已调任) is no part of the name.
+the armed forces department written without 人 (区武装部政委), and a known post held with one
+the lexicon lacks (局长兼项目服务中心主任甲). Names: 因 between a subject and its verb (于丙因已调任)
+is no part of the name; a school's name run on from a list item (…、台北医学大学副校长乙) and a
+conjunction before a character no given name uses (书记和受资助的学生) are none.
 
 Every sentence here was written for this test and every person's name is invented (real place
 names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
@@ -118,6 +120,28 @@ NAMES = [
     # 因 (because) between the subject and its verb is no part of the name
     ("于立冲因已调任省旅游局党组书记。", {cur("于立冲", "省旅游局党组书记", "@省")}),
     ("于丙因已调任省旅游局党组书记。", {cur("于丙", "省旅游局党组书记", "@省")}),
+    # a school's name run on from a list item is no name (台北 + 医学大学)
+    (
+        "湖北医药学院院长涂立军、台北医学大学副校长苏立华等致辞。",
+        {cur("涂立军", "院长", "湖北医药学院"), cur("苏立华", "副校长", "台北医学大学")},
+    ),
+    (
+        "县委书记甲立五走访苏陈镇党委书记乙立六、苏陈实验小学。",
+        {cur("甲立五", "县委书记", "@县"), cur("乙立六", "党委书记", "苏陈镇")},
+    ),
+    # …but a verb after the item ends the name (到县人民医院)
+    (
+        "副县长甲立五、乙立六到县人民医院调研。",
+        {cur("甲立五", "副县长", "@县"), cur("乙立六", "副县长", "@县")},
+    ),
+    # a conjunction before a character no given name uses is no surname
+    ("各村村支部书记和受资助的学生参加。", set()),
+    # a post the lexicon lacks held with (兼) a known one, before the name
+    (
+        "区商务局局长兼项目服务中心主任柏立金参加活动。",
+        {cur("柏立金", "区商务局局长", "@区")},
+    ),
+    ("县委书记兼任县长。", set()),
 ]
 
 
