@@ -325,7 +325,15 @@ class JurisdictionRules:
         while start > max(0, end - _INSTITUTION_SPAN) and is_han(text[start - 1]):
             start -= 1
         for at in range(end - 3, start - 1, -1):
-            k = next((k for k in (4, 3, 2) if text[at : at + k] in self.lex.place_strings), 0)
+            # (a place inside the name, never one running into the institution's word)
+            k = next(
+                (
+                    k
+                    for k in (4, 3, 2)
+                    if at + k <= end - 2 and text[at : at + k] in self.lex.place_strings
+                ),
+                0,
+            )
             if k:
                 # (休宁县, not 宁县: the longest place ending where the one found ends)
                 at -= next(
@@ -335,10 +343,10 @@ class JurisdictionRules:
                 while (
                     at - 2 >= start
                     and text[at - 1] in "省市州盟"
-                    and any(text[at - k : at] in self.lex.place_strings for k in (2, 3, 4, 5))
+                    and any(text[at - m : at] in self.lex.place_strings for m in (2, 3, 4, 5))
                 ):
                     at -= next(
-                        k for k in (5, 4, 3, 2) if text[at - k : at] in self.lex.place_strings
+                        m for m in (5, 4, 3, 2) if text[at - m : at] in self.lex.place_strings
                     )
                 return text[at:end]
         for at in range(end - 2, start - 1, -1):
