@@ -97,6 +97,11 @@ _ELASTIC = (
 )
 
 
+# What an empty cell says where empty means unknown, not none (a bare title whose place
+# nothing tells has no jurisdiction)
+_UNKNOWN_CELLS = {"jurisdiction": "?"}
+
+
 def _cell(value: object) -> str:
     if value is None:
         return ""
@@ -115,7 +120,11 @@ def rich_table(
 ) -> Table:
     """A rich table; given the screen `width`, free-text columns share what the others leave,
     and are left out (with a note in the caption) when that is too little to read."""
-    rows = [[_cell(v) for v in row] for row in df.iter_rows()]
+    unknown = [_UNKNOWN_CELLS.get(name, "") for name in df.columns]
+    rows = [
+        [_cell(v) if v is not None else unknown[i] for i, v in enumerate(row)]
+        for row in df.iter_rows()
+    ]
     fixed = {
         i: max([cell_len(name), *(cell_len(r[i]) for r in rows)])
         for i, name in enumerate(df.columns)

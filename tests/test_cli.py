@@ -52,6 +52,25 @@ def test_facts_table_on_the_bundled_seeds(runner: CliRunner) -> None:
     assert "inferred" in result.stderr  # the undated seed is reported
 
 
+def test_facts_show_an_unknown_place_and_warn(runner: CliRunner, tmp_path: Path) -> None:
+    """A bare title in a page of no known home: kept, its place shown as unknown (? on the
+    terminal, empty in CSV), with a warning naming the file."""
+    (tmp_path / "2019-05-07.txt").write_text(
+        "本报讯 区委书记柏立华讲话。杭州市副市长柳立青出席。\n"
+    )
+    result = runner.invoke(cli, ["facts", str(tmp_path), "--no-cache", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.stdout.splitlines() if "柏立华" in x)
+    assert line.split()[3] == "?"
+    assert "2019-05-07.txt: 1 mention(s) of bare titles with no jurisdiction" in result.stderr
+    out = tmp_path / "facts.csv"
+    args = ["facts", str(tmp_path), "--no-cache", "--jobs", "1", "--format", "csv", "-o", str(out)]
+    assert runner.invoke(cli, args).exit_code == 0
+    rows = {r["person"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert (rows["柏立华"]["jurisdiction"], rows["柏立华"]["jurisdiction_code"]) == ("", "")
+    assert rows["柳立青"]["jurisdiction"] == "杭州市"
+
+
 @pytest.mark.parametrize("fmt", ["csv", "json", "parquet", "table"])
 def test_facts_formats_to_file(runner: CliRunner, tmp_path: Path, fmt: str) -> None:
     out = tmp_path / f"facts.{fmt}"
