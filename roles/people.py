@@ -350,18 +350,21 @@ class PeopleRules:
         # (县卫健委党组书记、主任，县中医药发展局局长王五: a comma too, when the posts open
         # their sentence, or open a clause and the post after the comma is of their level:
         # 大会召开，省卫健委党组书记、主任，省中医药管理局局长王五)
-        if not names and (
-            text.startswith("、", pos)
-            # 区商务局局长兼项目服务中心主任王五: a post held with it that the lexicon lacks
-            or (text.startswith("兼", pos) and not text.startswith("兼任", pos))
-            or (
-                text.startswith(("，", ","), pos)
-                and (
-                    opens_sentence(text, first.start)
-                    or (
-                        text[first.start - 1 : first.start] in ("，", ",")
-                        and text[first.start] in LEVEL_CHARS
-                        and text.startswith(text[first.start], pos + 1)
+        if (
+            not names
+            and (
+                text.startswith("、", pos)
+                # 区商务局局长兼项目服务中心主任王五: a post held with it that the lexicon lacks
+                or (text.startswith("兼", pos) and not text.startswith("兼任", pos))
+                or (
+                    text.startswith(("，", ","), pos)
+                    and (
+                        opens_sentence(text, first.start)
+                        or (
+                            text[first.start - 1 : first.start] in ("，", ",")
+                            and text[first.start] in LEVEL_CHARS
+                            and text.startswith(text[first.start], pos + 1)
+                        )
                     )
                 )
             )
