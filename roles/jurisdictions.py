@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from roles.chars import is_han
 from roles.dictionary import is_plain_word
 from roles.lexicons import HOME_LEVELS, Place
-from roles.names import CONJUNCTIONS, NON_PLACE_BODIES
+from roles.names import CONJUNCTIONS, INSTITUTIONS, NON_PLACE_BODIES
 from roles.places import placed_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,
@@ -30,7 +30,6 @@ from roles.subjects import CLAUSE_END
 from roles.titling import (
     BODY_ENDS,
     INSTITUTION_HEADS,
-    INSTITUTIONS,
     ORGAN_IN,
     SHARING_DETERMINERS,
     Part,
@@ -51,8 +50,8 @@ _PLACE_GIVERS = re.compile(
 # Bodies whose own party committee a bare town-level title after them belongs to
 _BODIES_BEFORE_TITLE = (
     *NON_PLACE_BODIES,
-    *("学校", "中学", "小学", "卫生院", "研究院", "研究所", "合作社", "工厂"),
-    *("保健院", "中心校", "幼儿园", "党校"),
+    *INSTITUTIONS,
+    *("研究院", "研究所", "合作社", "工厂"),
     *("”", "」", '"'),  # (市“两新”党工委书记: a quoted name is a body's, not a place's)
     # (…中医医院调研。…院党委书记甲: 院 or 局 alone is the body the article is about)
     *("院", "局"),

@@ -99,8 +99,16 @@ _NOTE = re.compile(NAME_NOTE)
 # Bodies that are no place's organ: a bare town title after one is the body's own post
 # (师范学院党委书记), and what precedes one in a list is no person's name
 NON_PLACE_BODIES = ("集团", "公司", "企业", "银行", "协会", "商会", "学院", "大学", "医院")
-# Schools and hospitals whose names may run on from a list item read as a name (台北 + 医学大学)
-_RUN_ON_BODIES = (*NON_PLACE_BODIES, "学校", "中学", "小学", "卫生院")
+# Schools and hospitals: a post written after one is that institution's own (县人民医院院长,
+# 南昌师范学院党委书记, 县第一中学校长), and the institution, named as written, is its jurisdiction
+INSTITUTIONS = (
+    *("医院", "卫生院", "保健院", "学院", "大学", "学校", "中学", "小学", "中心校", "幼儿园"),
+    "党校",
+)
+# A body's name run on from a list item read as a name (台北 + 医学大学), within eight characters
+_RUN_ON_BODY = re.compile(
+    "[\u4e00-\u9fff]{0,6}?(?:" + "|".join(dict.fromkeys((*NON_PLACE_BODIES, *INSTITUTIONS))) + ")"
+)
 # Nouns that end the name of a body: what precedes them in a list is no person's name
 _BODY_NOUNS = (
     *NON_PLACE_BODIES,
@@ -802,14 +810,8 @@ class NameReader:
     def _body_runs_on(self, text: str, pos: int) -> bool:
         """A word no firmer than a noun starts at `pos`, and the run of characters from there
         ends, within eight, in a body's noun (医学大学, 实验中学)."""
-        if self.end_strength(text, pos) > 1:
-            return False
-        for end in range(pos + 2, min(len(text), pos + 8) + 1):
-            if not is_han(text[end - 1]):
-                return False
-            if text.endswith(_RUN_ON_BODIES, pos, end):
-                return True
-        return False
+        body = _RUN_ON_BODY.match(text, pos)
+        return body is not None and body.end() - pos <= 8 and self.end_strength(text, pos) <= 1
 
     def _name_alone_in_list(self, text: str, pos: int, depth: int = 0) -> bool:
         """A name alone between two commas in a list of posts and their holders: the next

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.dictionary import is_plain_word, is_word
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
+from roles.names import INSTITUTIONS
 from roles.places import places_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,
@@ -61,12 +62,6 @@ class Part:
         self.title, self.role = title, title.role
 
 
-# Schools and hospitals: a post written after one is that institution's own (县人民医院院长,
-# 南昌师范学院党委书记, 县第一中学校长), and the institution, named as written, is its jurisdiction
-INSTITUTIONS = (
-    *("医院", "卫生院", "保健院", "学院", "大学", "学校", "中学", "小学", "中心校", "幼儿园"),
-    "党校",
-)
 # The continuing posts an institution has: its heads, and its party committee's deputies
 INSTITUTION_HEADS = frozenset(
     {"院长", "副院长", "常务副院长", "校长", "副校长", "常务副校长", "园长", "副园长", "副书记"}
