@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from roles.chars import is_han
-from roles.dictionary import is_plain_word
+from roles.dictionary import ends_in_verb, is_plain_word
 from roles.lexicons import HOME_LEVELS, Place
 from roles.names import CONJUNCTIONS, INSTITUTIONS, NON_PLACE_BODIES
 from roles.places import placed_in
@@ -283,12 +283,14 @@ class JurisdictionRules:
                 # 镇党委书记甲 in an article that names no town: a town's post, place unknown
                 # (not 乡镇党委书记, 各镇党委书记 or 某某镇镇长: a town of no name the gazetteer
                 # has, or towns in general, after another character)
+                # (听取社区书记甲: a community's or a village's likewise, after a verb too)
                 if (
                     part.jurisdiction is None
-                    and text[part.start] in ("镇", "乡")
+                    and text.startswith(("镇", "乡", "社区", "村"), part.start)
                     and (
                         not is_han(text[part.start - 1 : part.start] or "。")
                         or text[part.start - 1] in CONJUNCTIONS
+                        or ends_in_verb(text, part.start - 2, part.start)
                     )
                 ):
                     part.home_level = level

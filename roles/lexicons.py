@@ -571,8 +571,11 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
             organ, role_organ = title.surface[: -len(head)], title.role[: -len(head)]
             for post, single in _PARTY_GROUP_POSTS:
                 add(organ + post, role_organ + post, title, single)
-            if organ.endswith("公安局"):  # the bureau's political commissar
+            if organ.endswith(("公安局", "公安分局")):  # the bureau's political commissar
                 add(organ + "政委", role_organ + "政委", title, True)
+            # (区公安分局副局长: a branch's deputies, as its head, are the bureau's)
+            if head == "局长" and organ.endswith("分局"):
+                add(organ + "副局长", role_organ + "副局长", title, False)
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)

@@ -137,6 +137,16 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
 
     # -- the pass --
 
+    def _subdistrict_role(self, part: Part) -> str:
+        """A subdistrict's working committee's post as one role however it is written (小桥街道
+        党工委书记, 小桥街道办事处党工委书记, 小桥办事处党工委书记 → 街道党工委书记)."""
+        role = part.role
+        if role.startswith("党工委") and (part.jurisdiction or "").endswith(("街道", "办事处")):
+            title = self.lex.titles.get("街道" + role)
+            if title is not None and title.level == "街道" and not title.blocker:
+                return title.role
+        return role
+
     def mentions(
         self,
         text: str,
@@ -322,6 +332,16 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
                 comma_chain = _comma_chained(text, comma_chain, group)
                 continue
             status, stated, until = self._status(text, group)
+            # 常务副区长甲、乙、丙等分管领导: a post one person holds at a time, with a list of
+            # names after it, is the first's; the others are listed with no post of their own
+            if (
+                status == "current"
+                and len(people) > 1
+                and people[0][0] >= group[-1].end
+                and all(part.title.single for part in group)
+                and not self._respective
+            ):
+                people = people[:1]
             if group[0].start in self._resigned:  # 甲和乙分别辞去区长和副区长职务
                 status = "former"
             if inherited:
@@ -378,7 +398,7 @@ class Matcher(TitleRules, JurisdictionRules, PeopleRules, SubjectRules, StatusRu
                     out.append(
                         Mention(
                             person=canonical_name(person),
-                            role=part.role,
+                            role=self._subdistrict_role(part),
                             jurisdiction=part.jurisdiction or "",
                             home_level=part.home_level,
                             level=part.title.level,

@@ -44,6 +44,8 @@ _OPENING_QUOTES = frozenset("“‘「『《")
 _ORGAN_ENDS = frozenset("局办厅署室")
 _ORGAN_WORDS = frozenset(("政协", "人大", "政府", "党委", "纪委", "法院", "检察", "委员"))
 _PREPOSITIONS = frozenset("于在对向从")
+# Listed verbs and adverbs that no name ends in, unlike 将 or 让 (周立将, 代明让)
+_NEVER_LAST = frozenset("拟则")
 _LEADING_VERBS = frozenset("率携")  # 陶五携调研组, 谢五率考察团: verbs of leading a group
 _SUBDISTRICT_WORDS = ("街道", "社区")
 # The levels below a county, as their names end (石门镇, 东街社区)
@@ -52,6 +54,7 @@ CONJUNCTIONS = frozenset("和与及同")
 _ASPECT_PARTICLES = frozenset("了着")
 # Surnames that are also prepositions opening a predicate (向, 于, 由, 从, 将)
 _PREPOSITION_SURNAMES = frozenset("向于由从将")
+_LIST_STOPS = frozenset("，,、；;。")
 _MODIFIERS_OF_NOUNS = ("相关", "有关")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
 # taken as the third character of a name when the shorter reading also fits, nor as part of a
@@ -204,7 +207,8 @@ class NameReader:
         an ambiguous one when only that one was read unambiguously elsewhere (孙立将，… and
         孙立将作…)."""
         both = self.choices.get(pos)
-        if both is None or name in self.sure:
+        # (阿布都·买买提: a longer name read at the same place, a transliteration, is neither)
+        if both is None or name in self.sure or name not in both:
             return name
         other = both[0] if both[1] == name else both[1]
         return other if other in self.sure else name
@@ -477,11 +481,14 @@ class NameReader:
                     continue
                 # 副县长向会议报告, 镇长向上级汇报: a preposition that is also a surname, then its
                 # object, a noun of the dictionary (向前进, a verb, is a name)
+                # (县政协主席于海峰，: a prepositional phrase never ends at a list's comma; a
+                # name does, unless its object is a frequent noun: 向群众、)
                 if (
                     oracle
                     and cand[0] in _PREPOSITION_SURNAMES
                     and given_kind is not None
                     and given_kind != VERBAL
+                    and (text[end : end + 1] not in _LIST_STOPS or given_kind == FREQUENT_NOUN)
                 ):
                     continue
                 ok = strength > 0 and (
@@ -607,10 +614,15 @@ class NameReader:
         # 孙八率副局长周九: a listed one-character verb that no given name uses, before a
         # title, governs the titled person; it is not the name's last character. 率 and 携 lead
         # whatever follows (陶五携调研组); 将 only before a title (names do end in 将)
+        # (王艳拟提名为…, 严平则任…: 拟 and 则, which never end a name, whatever follows them)
         if (
             short_end == 2
             and self._given.get(third, 0) == 0
-            and (third in _LEADING_VERBS or self.titles.end_at(text, after) > after)
+            and (
+                third in _LEADING_VERBS
+                or third in _NEVER_LAST
+                or self.titles.end_at(text, after) > after
+            )
         ):
             return shorter
         # 冯丽此前: the longer reading cuts a word (此前) with a character no given name uses
@@ -703,6 +715,10 @@ class NameReader:
                 return None
             return end
         return None
+
+    def transliterated_name_at(self, text: str, pos: int) -> str | None:
+        """A transliterated name joined by · that starts at `pos` (艾力·买买提), if any."""
+        return self._dotted_name_at(text, pos)
 
     def _dotted_name_at(self, text: str, pos: int) -> str | None:
         """艾力·买买提: a transliteration; its last part ends at the first name boundary."""
@@ -868,6 +884,13 @@ class NameReader:
             return span
         for n in (3, 2):
             cand = text[end - n : end]
+            # (王艳拟提名为…: a listed verb no given name uses is no name's last character)
+            if (
+                n == 3
+                and self._given.get(cand[-1], 0) == 0
+                and self._ends.end_at(text, end - 1) >= 0
+            ):
+                continue
             if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand, oracle):
                 return cand
         return None

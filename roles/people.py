@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from roles.chars import LEVEL_CHARS, after_spaces, is_han
 from roles.dictionary import is_plain_word, is_word, starts_word
 from roles.lexicons import Title
-from roles.names import CONJUNCTIONS, OFFICE_HEAD, OFFICE_TITLE, is_common_word
+from roles.names import CONJUNCTIONS, NAME_NOTE, OFFICE_HEAD, OFFICE_TITLE, is_common_word
 from roles.placing import PlaceRef, place_before, subcounty_name_before
 from roles.status import NAMED_FOR, REMOVED
 from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence
@@ -102,7 +102,8 @@ _APPOSITIVE_TAIL = re.compile(r"(?:、[\u4e00-\u9fff]{2,12})*(?:[；;。\n]|$)")
 _APPOSITIVE_OPENERS = frozenset("；;：:。\n是")
 
 
-_SEX_MARKS = ("(女)", "（女）", "(男)", "（男）")
+# A name's sex or people in brackets after it: 江五(女), 欧五（藏族）
+_NOTE_AT_END = re.compile("(?:" + NAME_NOTE + ")$")
 
 
 _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
@@ -155,7 +156,8 @@ LEADS_OF_NAME = frozenset(BEFORE_NAME | {"率", "，", "、"})
 
 # a post's qualifier in brackets: （主持工作）, (挂职), （正科级）; not a sex or an age (女, 45岁)
 _QUALIFIER = re.compile(
-    r"[（(](?:主持工作|主持全面工作|挂职|兼|试用期|援疆|援藏|"
+    # (副院长（分管日常工作）甲, 副主任（主持日常工作）乙: a portfolio)
+    r"[（(](?:主持工作|主持全面工作|主持日常工作|分管[\u4e00-\u9fff、]{1,12}|挂职|兼|试用期|援疆|援藏|"
     r"[正副](?:部|省部|厅|局|地厅|处|县|县处|科|乡科)级)[）)]"  # a grade: 管委会主任(正厅级)甲
 )
 
@@ -248,10 +250,16 @@ class PeopleRules:
             listed = named[2].split("、")
             oracle = len(listed) == 1
             found = []
-            for name in listed:
+            for written in listed:
+                name = (
+                    written[: note.start()] if (note := _NOTE_AT_END.search(written)) else written
+                )
+                # (a bracket that is no sex nor people is no part of a name: 甲(挂职))
+                if name == written and not is_han(written[-1:] or "。"):
+                    return []
                 if self.names.plausible(name, oracle=oracle):
                     found.append((at, name))
-                at += len(name) + 1
+                at += len(written) + 1
             if found:
                 return found
         # 林小雨，…当选为尹家村党支部书记 / 朱大成自担任村党支部书记以来; but 时任区长王五
@@ -286,6 +294,7 @@ class PeopleRules:
         # 王五任县委副书记，为县长人选 (提名为县长候选人): the nominee is the clause's subject
         if before.endswith("为") and text.startswith(NOMINEES, last.end):
             nominated = lead - 1 - (2 if before.endswith(("提名为", "推荐为")) else 0)
+            nominated -= text[nominated - 1 : nominated] == "拟"  # (王五拟提名为…)
             if (subject := self._subject(text, nominated)) is not None:
                 return self._with_listed_before(text, subject)
         pos = last.end
@@ -316,6 +325,8 @@ class PeopleRules:
             is_common_word(text[pos - 1 : pos + 1])
             and not self.names.common_surname(text[pos : pos + 1])
             and self.names.surname_length(text, pos) != 2  # 市长上官明: a compound surname
+            # (市长牙库甫·艾力: a transliterated name, whatever word its first syllable makes)
+            and self.names.transliterated_name_at(text, pos) is None
         ):
             return []
         # 市财政局党组成员农开办主任陈五: an office the lexicon does not know, run on
@@ -352,6 +363,8 @@ class PeopleRules:
         # 大会召开，省卫健委党组书记、主任，省中医药管理局局长王五)
         if (
             not names
+            # (县政府陆县长、县法院院长甲: a way of address, whose person is the surname)
+            and not (len(group) == 1 and self._addressed(text, first))
             and (
                 text.startswith("、", pos)
                 # 区商务局局长兼项目服务中心主任王五: a post held with it that the lexicon lacks
@@ -573,8 +586,11 @@ class PeopleRules:
         # 选举甲为A区区长、乙为B区法院院长: a title group's end closes the clause before 乙
         ends = self._group_ends
         while start > floor:
-            if text.endswith(_SEX_MARKS, 0, start):  # 江五(女)、: a name's sex in brackets
-                start -= 3
+            # 江五(女)、, 欧五(藏族)为: a name's sex or people in brackets
+            if text[start - 1 : start] in "）)" and (
+                note := _NOTE_AT_END.search(text, max(floor, start - 12), start)
+            ):
+                start = note.start()
                 continue
             if not (is_han(text[start - 1]) or text[start - 1] in "、·"):
                 break
@@ -587,7 +603,7 @@ class PeopleRules:
         names, pos = [], start
         for written in text[start:end].split("、"):
             lone = "、" not in text[start:end]
-            seg = written[:-3] if written.endswith(_SEX_MARKS) else written
+            seg = written[: note.start()] if (note := _NOTE_AT_END.search(written)) else written
             if not (
                 2 <= len(seg) <= 4
                 and self.names.plausible(seg, oracle=lone and len(seg) == 2)

@@ -40,7 +40,13 @@ ZONE_SUFFIXES = (
     "保税区",
     "片区",  # 自贸片区: a free-trade zone's part
     "新区",
+    "生态城",  # 中新天津生态城, 唐山湾生态城
+    "新城",  # 沣东新城, 空港新城: a new district's zones
 )
+# Zone suffixes that are words of place names too, read as a zone's only after its name and
+# before its organ (沣东新城管委会), never alone (新城街道, 新城镇)
+_NAMED_ONLY_ZONES = frozenset(("新城", "生态城"))
+_LEVELS_AFTER_NAMED_ONLY = ("镇", "乡", "区", "村", "街", "社")
 # Characters that cannot stand inside a town or village name, so one ends there: particles,
 # verbs that introduce places, and the level characters of the places above it.
 _PLACE_STOP = set(
@@ -372,6 +378,9 @@ def _place_written_before(
     # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
     # the text.
     for suffix in ZONE_SUFFIXES:
+        # (金色新城社区党委书记: a community's post after 新城 is the community's)
+        if suffix in _NAMED_ONLY_ZONES and title.surface.startswith(_LEVELS_AFTER_NAMED_ONLY):
+            continue
         if text.startswith(suffix, pos - len(suffix)):
             # 无为经济开发区: a zone named after its county (whose name may be a word too)
             named = pos - len(suffix)
@@ -383,7 +392,9 @@ def _place_written_before(
             if start is not None:
                 return PlaceRef(start, text[start:pos], "开发区")
             # ，高新区管委会主任: the home's zone, written without a name after punctuation
-            # (or after a conjunction: 副县长兼经开区党工委书记)
+            # (or after a conjunction: 副县长兼经开区党工委书记); 新城 alone is no zone's name
+            if suffix in _NAMED_ONLY_ZONES:
+                continue
             before = text[pos - len(suffix) - 1 : pos - len(suffix)]
             if len(suffix) >= 2 and (not is_han(before) or before in _FUNCTION_CHARS | {"兼"}):
                 return PlaceRef(pos - len(suffix), suffix, "开发区")
@@ -511,7 +522,19 @@ def subcounty_mentions(
     return found
 
 
-_SUBCOUNTY_WORD = re.compile("|".join((*ZONE_SUFFIXES, *SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS)))
+# (新城镇, 新城区, 新城街道: a town's or a district's name, not a zone's suffix)
+_SUBCOUNTY_WORD = re.compile(
+    "|".join(
+        (
+            *(
+                z + f"(?![{''.join(_LEVELS_AFTER_NAMED_ONLY)}])" if z in _NAMED_ONLY_ZONES else z
+                for z in ZONE_SUFFIXES
+            ),
+            *SUBCOUNTY_LEVELS,
+            *_MONGOLIAN_LEVELS,
+        )
+    )
+)
 
 
 # --- passages about another place ------------------------------------------------------------

@@ -13,13 +13,18 @@ import bisect
 import re
 
 from roles.chars import WordFinder, after_spaces, is_han
-from roles.dictionary import is_word
+from roles.dictionary import is_word, starts_word
 from roles.lexicons import Lexicons
-from roles.names import NAME_NOTE, NameReader, is_common_word
+from roles.names import NAME_NOTE, NOT_NAME_START, NameReader, is_common_word
 
 _NOTE_BEFORE = re.compile(NAME_NOTE + "$")
+# A province's name, as a native's origin is written before 人 (江苏人王五)
+_PROVINCE_BEFORE = re.compile(
+    "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
+    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$"
+)
 _SUBJECT_FILLERS = re.compile(
-    r"(?:自|曾|曾经|已|因|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
+    r"(?:自|曾|曾经|已|因|则|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|"
     r"(?:19|20)\d{2}[.．]\d{1,2}[—\-–~至到]+(?:(?:19|20)\d{2}[.．]\d{1,2}|今)?|"
     r"(?:19|20)\d{2}[—\-–~至到]+(?:19|20)\d{2}年|"  # 1953-1966年，历任…
     r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志|委员|代表)?|"
@@ -268,6 +273,18 @@ class SubjectRules:
             for stop in (end, moved_from) if moved_from > clause else (end,):
                 if (found := self._name_right_before(text, stop)) is not None:
                     return found
+            # (…主席，妥五当选为…副主席: a run that opens its clause, no word and no name the
+            # reader knows, is that clause's own subject, not the line's first name)
+            comma = max(text.rfind(c, max(0, end - 6), end) for c in "，,；;")
+            run = text[comma + 1 : end]
+            if (
+                comma >= 0
+                and 2 <= len(run) <= 4
+                and all(is_han(c) for c in run)
+                and run[0] not in NOT_NAME_START
+                and not starts_word(text, comma + 1)
+            ):
+                return None
         elif (
             comma == end
             and (found := self._name_right_before(text, comma)) is not None
@@ -400,13 +417,15 @@ class SubjectRules:
         ):
             return None
         # (欧阳小明任…, 上官红当选: a compound surname and one or two given characters)
+        # (高原同志任…: 同志 follows a name only, so a name that is also a word is one)
+        comrade = text.startswith("同志", end)
         for n in (4, 3, 2):
             cand = text[end - n : end]
             compound = cand[:2] in self.lex.compound_surnames
             if (
                 end - n >= 0
                 and (compound or (n < 4 and cand[0] in self.lex.surnames))
-                and self.names.plausible(cand)
+                and self.names.plausible(cand, oracle=not comrade)
                 # (副秘书长闵军调任: a name opens where a title ends, never inside one)
                 and not self._inside_group(end - n)
                 and (end - n in self._group_ends or self._starts_word_boundary(text, end - n))
@@ -429,6 +448,15 @@ class SubjectRules:
             or text[pos - 1] in BEFORE_NAME
             or text[pos - 1] == "的"
             or is_common_word(text[pos - 2 : pos])
+            # (负责人王五, 浙江人王五: a word of three characters ending in 人; 江苏人王五: a
+            # province's native)
+            or (
+                text[pos - 1] == "人"
+                and (
+                    is_common_word(text[pos - 3 : pos])
+                    or _PROVINCE_BEFORE.search(text, max(0, pos - 5), pos - 1) is not None
+                )
+            )
             # 2015年王五调任…: a date ends where a name may start
             or (text[pos - 1] in "年月日" and text[pos - 2 : pos - 1].isdigit())
         )

@@ -112,6 +112,33 @@ ORGAN_IN = re.compile(_ORGAN)
 
 
 # the last character of an organ or body's name (市委组织部, 机关, 研究室, 站)
+# Surnames that are also function words or verbs (由县委常委…, 和副县长…, 任县长…)
+# (and level characters: 区工委副书记, 市局党委书记)
+_FUNCTION_SURNAMES = frozenset("向于由从将和与及同任时全曾强在对为是") | LEVEL_CHARS
+# A bureau's party committee posts, as continuing posts (局党委书记 → 县公安局党委书记)
+_BUREAU_PARTY_POSTS = {
+    surface: Title(surface, surface, "+", "continuation", single, 2)
+    for surface, single in (("党委书记", True), ("党委副书记", False), ("党委委员", False))
+}
+# What may stand before a bureau written alone: no character of a name, or a determiner
+_BEFORE_BUREAU_ALONE = frozenset("由是我该本及和与")
+
+
+def _runs_on(part: Part) -> bool:
+    """Whether a continuing post may follow `part` with nothing between: a party committee's
+    standing member and his portfolio (市委常委秘书长), as papers write them."""
+    return part.role.endswith("委常委")
+
+
+def _bureau_alone_before(text: str, at: int) -> bool:
+    """Whether 局 written alone, the bureau an article is about, ends right before `at`
+    (，局党委书记; 我局党委副书记), not the last character of a bureau's name (县公安局)."""
+    if text[at - 1 : at] != "局":
+        return False
+    before = text[at - 2 : at - 1] or "。"
+    return not is_han(before) or before in _BEFORE_BUREAU_ALONE
+
+
 BODY_ENDS = frozenset("委部会局院府协办厅组团社校所站队处科关室联")  # (工商联, 妇联)
 
 
@@ -393,6 +420,13 @@ class TitleRules:
             title = self._title(surface)
             if title.blocker:
                 continue
+            # 名誉副县长, 名誉村长: an honour, no post
+            if text.endswith("名誉", 0, found_at):
+                continue
+            # 由局党委书记、局长甲任组长: a bureau's party committee written after 局 alone is
+            # the committee of the bureau its article names, a continuing post as 党组书记 is
+            if surface in _BUREAU_PARTY_POSTS and _bureau_alone_before(text, found_at):
+                title = _BUREAU_PARTY_POSTS[surface]
             # 我市长寿老人, 全县长效机制: the level character belongs to 我市, 全县
             # (but 我县政协主席, 该县人大常委会主任: the level character is both the
             # determiner's and the title's, when the rest is a title too)
@@ -549,7 +583,11 @@ class TitleRules:
                         Part(title, marker_at, found_at, found_end, marked, None, title.role)
                     )
                     continue
-                if prev is None or prev.end != marker_at - 1 or text[prev.end] != "、":
+                # (市委常委秘书长甲: a standing committee's member and his portfolio, run on)
+                run_on = prev is not None and prev.end == marker_at and _runs_on(prev)
+                if not run_on and (
+                    prev is None or prev.end != marker_at - 1 or text[prev.end] != "、"
+                ):
                     # 区政协主席金立，副主席严方: the organ is the previous person's, if any
                     # (…及代秘书长丙: acting, the marker before the post)
                     acting, start = _acting_before(text, found_at)
@@ -617,6 +655,22 @@ class TitleRules:
         if levelled is None or levelled.blocker:
             return None
         return levelled, PlaceRef(at, place.name, place.level, place)
+
+    def _addressed(self, text: str, part: Part) -> bool:
+        """Whether `part` is a title a lone surname before it makes a way of address (陆县长,
+        王书记): the surname right before it, and a word or punctuation before the surname."""
+        at = part.start
+        surname = text[at - 1 : at]
+        # (会议由县委常委、…: a surname that is also a function word, 由 or 向, is that word)
+        if (
+            part.place is not None
+            or surname not in self.lex.surnames
+            or surname in _FUNCTION_SURNAMES
+            or not self.names.common_surname(surname)
+        ):
+            return False
+        before = text[at - 2 : at - 1]
+        return not is_han(before or "。") or is_word(text[at - 3 : at - 1])
 
     @staticmethod
     def _chain_start(text: str, parts: list[Part]) -> int:
@@ -692,7 +746,10 @@ class TitleRules:
                     # (区委常委、负责政府常务工作的副区长甲: the portfolio between two posts)
                     or (gap[:1] == "、" and _PORTFOLIO_GAP.fullmatch(gap, 1) is not None)
                     # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
-                    or (part.start == groups[-1][-1].end and part.title.level != "+")
+                    or (
+                        part.start == groups[-1][-1].end
+                        and (part.title.level != "+" or _runs_on(groups[-1][-1]))
+                    )
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
                     # (州委副书记、州政法委书记: the level written again after 、)
                     or (
@@ -707,6 +764,9 @@ class TitleRules:
                     and self._respective
                     and self._respective_before(text, part.start) is not None
                 )
+                # (县政府陆县长、县法院院长甲: a surname and a title address one person; the
+                # posts after 、 are the next person's)
+                and not (len(groups[-1]) == 1 and self._addressed(text, groups[-1][0]))
             ):
                 groups[-1].append(part)
             else:

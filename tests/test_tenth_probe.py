@@ -104,7 +104,12 @@ WORDS_AND_ORGANS = [
 
 # No village's name ends in a particle or preposition that governs what follows (给, 把, 被)
 PLACES_AND_PARTICLES = [
-    ("解决交通不便给村发展带来的阻碍。村支部副书记、村委会主任李三德说。", set()),
+    # (the posts stay, with no village: since the sixteenth round a village's post in an
+    # article that names none is kept unplaced, as a town's is)
+    (
+        "解决交通不便给村发展带来的阻碍。村支部副书记、村委会主任李三德说。",
+        {cur("李三德", "村党支部副书记", "@村"), cur("李三德", "村委会主任", "@村")},
+    ),
     (
         "洋心村的发展有了基础。村支部副书记、村委会主任李三德说。",
         {cur("李三德", "村党支部副书记", "洋心村"), cur("李三德", "村委会主任", "洋心村")},
