@@ -162,15 +162,17 @@ def width_by_translate(text: str) -> str:
 # list and the lines are entries.
 # (found from its colon, which the regex engine scans for at C speed, then its post checked back
 # to the line's start: a pattern anchored at every line start is tried at every character)
+# a roster's name, with its sex or people in brackets (毕五(女), 满五（蒙古族）)
+_ROSTER_NAME = r"[\u4e00-\u9fff]{1,4}(?:[（(][\u4e00-\u9fff]{1,4}[）)])?"
 _ROSTER_TAIL = re.compile(
     r"[:：][ \t\u3000]*"
-    r"([\u4e00-\u9fff]{1,4}(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*)[\u4e00-\u9fff]{1,4})*)"
+    rf"({_ROSTER_NAME}(?:(?:[ \t\u3000]+|[ \t\u3000]*、[ \t\u3000]*){_ROSTER_NAME})*)"
     r"[ \t\u3000]*$",
     re.MULTILINE,
 )
 _ROSTER_POST = re.compile(r"[ \t]*[\u4e00-\u9fff（）()]{2,16}")
 _NAMES_LINE = re.compile(
-    r"[ \t\u3000]*([\u4e00-\u9fff]{1,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{1,4})+)[ \t\u3000]*$",
+    rf"[ \t\u3000]*({_ROSTER_NAME}(?:[ \t\u3000]+{_ROSTER_NAME})+)[ \t\u3000]*$",
     re.MULTILINE,
 )
 # … or with a name, 同志 and a verb of appointment (甲同志任管委会主任), as notices list them

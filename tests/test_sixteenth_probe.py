@@ -60,6 +60,15 @@ POSTS = [
         "县文化广播电视和旅游局党组书记、局长王小五出席。",
         {cur("王小五", "县文旅局党组书记", "@县"), cur("王小五", "县文旅局局长", "@县")},
     ),
+    # a procuratorate's heads after its place, without 检察院
+    (
+        "赣州市院副检察长温小波，金寨县检察长沈小新、兴国县检察长王小平参加仪式。",
+        {
+            cur("温小波", "市检察院副检察长", "赣州市"),
+            cur("沈小新", "县检察院检察长", "金寨县"),
+            cur("王小平", "县检察院检察长", "兴国县"),
+        },
+    ),
     # an honour is no post
     (
         "聘请王小五为名誉副县长。名誉村长王小六讲话。县长王小七出席。",
@@ -77,6 +86,21 @@ POSTS = [
     (
         "闽侯县法院党组副书记、副院长（分管日常工作）吴小洲参加会议。",
         {cur("吴小洲", "县法院党组副书记", "闽侯县"), cur("吴小洲", "县法院副院长", "闽侯县")},
+    ),
+]
+
+ROSTERS = [
+    # a roster's line of names continued, with a sex in brackets after one of them
+    (
+        "拜泉县\n县委书记:秦小东\n副县长:杨小全 宫小民\n毕小华(女) 石小文\n县政协主席:孟小久",
+        {
+            cur("秦小东", "县委书记", "@县"),
+            cur("杨小全", "副县长", "@县"),
+            cur("宫小民", "副县长", "@县"),
+            cur("毕小华", "副县长", "@县"),
+            cur("石小文", "副县长", "@县"),
+            cur("孟小久", "县政协主席", "@县"),
+        },
     ),
 ]
 
@@ -228,6 +252,7 @@ UNPLACED = [
     forms(
         bureaus=BUREAUS,
         posts=POSTS,
+        rosters=ROSTERS,
         mass_organisations=MASS_ORGANISATIONS,
         names=NAMES,
         zones=ZONES,
