@@ -36,7 +36,10 @@ from roles.titling import (
 )
 
 # …主席，乙、丙为副主席: more names elected, then 为 and a post of the same organ
-_ELECTED_NEXT = re.compile(r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}为")
+# (…主席，乙、丙当选副主席: or 当选, 当选为 after each clause's names)
+_ELECTED_NEXT = re.compile(
+    r"[，,；;](?:[\u4e00-\u9fff·]{2,8}[、和及])*[\u4e00-\u9fff·]{2,8}?(?:为|当选为?)"
+)
 
 
 # what names a place for the bare titles after it: a congress's session (group 1), or a verb

@@ -36,7 +36,8 @@ NOT_NAME_START = frozenset(
 )
 # When both a two- and a three-character reading end at a name boundary, a third character that
 # is one of these is read as the boundary: 王刚说 is 王刚 + 说.
-_PREFER_SHORT = frozenset("等说称在和与及对向的了就以、")
+# (继甲、乙后，: 后 closes a clause of time after a name)
+_PREFER_SHORT = frozenset("等说称在和与及对向的了就以后、")
 # A light verb (作讲话, 作报告, 做介绍, 致欢迎辞) takes the verbal noun that follows it: when a
 # word follows it, it is the verb and not the name's last character (柯军作讲话 is 柯军).
 _LIGHT_VERBS = frozenset("作做致")

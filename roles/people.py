@@ -351,6 +351,9 @@ class PeopleRules:
         # describes him (a clause closed by 的)
         if not names and text.startswith("是", pos):
             names = self._holder_after_copula(text, pos + 1)
+        # 市委常委包括甲、乙、丙: the members listed after 包括
+        if not names and text.startswith("包括", pos):
+            names = self.names.name_list_at(text, pos + 2)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []

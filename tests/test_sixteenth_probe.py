@@ -26,13 +26,13 @@ from tests.test_real_forms import as_matched, cur, designate, forms, read
 
 BUREAUS = [
     (
-        "县公安局召开会议。由局党委书记、局长吴明远任组长，局党委副书记、政委陈立新和副局长"
+        "县公安局召开会议。由局党委书记、局长吴明远任组长，局党委副书记、政委陈立树和副局长"
         "周立华任副组长。",
         {
             cur("吴明远", "县公安局党委书记", "@县"),
             cur("吴明远", "县公安局局长", "@县"),
-            cur("陈立新", "县公安局党委副书记", "@县"),
-            cur("陈立新", "县公安局政委", "@县"),
+            cur("陈立树", "县公安局党委副书记", "@县"),
+            cur("陈立树", "县公安局政委", "@县"),
             cur("周立华", "县公安局副局长", "@县"),
         },
     ),
@@ -60,6 +60,20 @@ POSTS = [
         "县文化广播电视和旅游局党组书记、局长王小五出席。",
         {cur("王小五", "县文旅局党组书记", "@县"), cur("王小五", "县文旅局局长", "@县")},
     ),
+    # the armed forces department written 武装部, after a standing member or a town's post
+    (
+        "县委书记张小冰、县委常委武装部部长高小翔出席会议。",
+        {
+            cur("张小冰", "县委书记", "@县"),
+            cur("高小翔", "县委常委", "@县"),
+            cur("高小翔", "县人武部部长", "@县"),
+        },
+    ),
+    (
+        "镇党委委员、武装部部长高小翔出席会议。",
+        {cur("高小翔", "党委委员", "@镇"), cur("高小翔", "人武部长", "@镇")},
+    ),
+    ("石门镇人武部部长高小翔出席会议。", {cur("高小翔", "人武部长", "石门镇")}),
     # a procuratorate's heads after its place, without 检察院
     (
         "赣州市院副检察长温小波，金寨县检察长沈小新、兴国县检察长王小平参加仪式。",
@@ -147,6 +161,34 @@ NAMES = [
     ("会议上，52岁的江苏人王沛当选为深圳市委书记。", {cur("王沛", "市委书记", "深圳市")}),
 ]
 
+NOT_NAMES = [
+    # words that stand next to titles and names but never inside a name (name_ends.tsv v9)
+    ("原标题:落选优秀县委书记后,他落马了", set()),
+    ("学院院长应邀在主席台就座。", set()),
+    ("他从企石镇镇长位置上交流到石排镇做镇长。", set()),
+    ("赶着去县城参加出殡仪式,只为见县长最后一面。", set()),
+    ("又一个优秀县委书记履新!多人已当选市长、市委副书记", set()),
+    # 后 closes a clause of time after a name
+    (
+        "继广东省政协主席陈小基、贵州省政协主席黄瑜后，孙小义成为第三位被免职的省政协主席。",
+        {cur("陈小基", "省政协主席", "广东省"), cur("黄瑜", "省政协主席", "贵州省")},
+    ),
+    # the members listed after 包括
+    (
+        "其余市委常委包括马小其、徐小业、范小兵。",
+        {
+            cur("马小其", "市委常委", "@市"),
+            cur("徐小业", "市委常委", "@市"),
+            cur("范小兵", "市委常委", "@市"),
+        },
+    ),
+    # a present post in brackets after the name
+    (
+        "焦小龙(现任河北省人大常委会副主任)、王小浩(现任浙江省省长)。",
+        {cur("焦小龙", "省人大常委会副主任", "河北省"), cur("王小浩", "省长", "浙江省")},
+    ),
+]
+
 ZONES = [
     (
         "西咸新区党工委委员、沣东新城党委书记、管委会主任柳小政讲话。",
@@ -218,6 +260,16 @@ ELECTIONS = [
     ),
     # a clause opened by a subject the reader cannot read is not the line's first name's
     ("何小龙当选为县政协主席，妥小英当选为县政协副主席。", {cur("何小龙", "县政协主席", "@县")}),
+    # the next clause's names elected with 当选 to the same organ's posts
+    (
+        "徐小全当选省政协十二届委员会主席，张小青、郭小进当选副主席，翟小山当选秘书长。",
+        {
+            cur("徐小全", "省政协主席", "@省"),
+            cur("张小青", "省政协副主席", "@省"),
+            cur("郭小进", "省政协副主席", "@省"),
+            cur("翟小山", "省政协秘书长", "@省"),
+        },
+    ),
     # a standing committee's member and his portfolio run on, as papers write them
     (
         "吕梁市委常委秘书长李小森出席。",
@@ -255,6 +307,7 @@ UNPLACED = [
         rosters=ROSTERS,
         mass_organisations=MASS_ORGANISATIONS,
         names=NAMES,
+        not_names=NOT_NAMES,
         zones=ZONES,
         lists=LISTS,
         transliterations=TRANSLITERATIONS,
