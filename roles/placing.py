@@ -378,10 +378,10 @@ def _place_written_before(
     # Zones, towns, subdistricts and villages are not in the gazetteer: read their names from
     # the text.
     for suffix in ZONE_SUFFIXES:
-        # (金色新城社区党委书记: a community's post after 新城 is the community's)
-        if suffix in _NAMED_ONLY_ZONES and title.surface.startswith(_LEVELS_AFTER_NAMED_ONLY):
-            continue
         if text.startswith(suffix, pos - len(suffix)):
+            # (金色新城社区党委书记: a community's post after 新城 is the community's)
+            if suffix in _NAMED_ONLY_ZONES and title.surface.startswith(_LEVELS_AFTER_NAMED_ONLY):
+                continue
             # 无为经济开发区: a zone named after its county (whose name may be a word too)
             named = pos - len(suffix)
             if (after := _named_after_place(text, named, lex.place_strings)) is not None:
