@@ -54,7 +54,7 @@ SUBCOUNTY_LEVELS = ("街道", "社区", "镇", "乡", "村")
 CONJUNCTIONS = frozenset("和与及同")
 _ASPECT_PARTICLES = frozenset("了着")
 # Surnames that are also prepositions opening a predicate (向, 于, 由, 从, 将)
-_PREPOSITION_SURNAMES = frozenset("向于由从将")
+PREPOSITION_SURNAMES = frozenset("向于由从将")
 _LIST_STOPS = frozenset("，,、；;。")
 _MODIFIERS_OF_NOUNS = ("相关", "有关")
 # A given-name character seen less often than this (per 10,000 given-name characters) is not
@@ -370,7 +370,7 @@ class NameReader:
             for n in (
                 self._han_name_at(text, pos, oracle),
                 self._parts_name_at(text, pos),
-                self._dotted_name_at(text, pos),
+                self.transliterated_name_at(text, pos),
             )
             if n
         ]
@@ -422,7 +422,7 @@ class NameReader:
             # 县长向大会报告: a preposition, then a frequent noun running past the name's end
             if (
                 n == 2
-                and cand[0] in _PREPOSITION_SURNAMES
+                and cand[0] in PREPOSITION_SURNAMES
                 and dictionary_words().get(text[pos + 1 : pos + 3]) == FREQUENT_NOUN
             ):
                 continue
@@ -486,7 +486,7 @@ class NameReader:
                 # name does, unless its object is a frequent noun: 向群众、)
                 if (
                     oracle
-                    and cand[0] in _PREPOSITION_SURNAMES
+                    and cand[0] in PREPOSITION_SURNAMES
                     and given_kind is not None
                     and given_kind != VERBAL
                     and (text[end : end + 1] not in _LIST_STOPS or given_kind == FREQUENT_NOUN)
@@ -718,11 +718,8 @@ class NameReader:
         return None
 
     def transliterated_name_at(self, text: str, pos: int) -> str | None:
-        """A transliterated name joined by · that starts at `pos` (艾力·买买提), if any."""
-        return self._dotted_name_at(text, pos)
-
-    def _dotted_name_at(self, text: str, pos: int) -> str | None:
-        """艾力·买买提: a transliteration; its last part ends at the first name boundary."""
+        """艾力·买买提: a transliteration joined by · starting at `pos`; its last part ends at
+        the first name boundary."""
         if _DOT_CHAR.search(text, pos, pos + 7) is None:
             return None
         m = _DOTTED.match(text, pos)
@@ -885,12 +882,8 @@ class NameReader:
             return span
         for n in (3, 2):
             cand = text[end - n : end]
-            # (王艳拟提名为…: a listed verb no given name uses is no name's last character)
-            if (
-                n == 3
-                and self._given.get(cand[-1], 0) == 0
-                and self._ends.end_at(text, end - 1) >= 0
-            ):
+            # (王艳拟提名为…: 拟 and 则 are no name's last character)
+            if n == 3 and cand[-1] in _NEVER_LAST:
                 continue
             if end - n >= left and cand[0] in self.lex.surnames and self.plausible(cand, oracle):
                 return cand

@@ -18,11 +18,6 @@ from roles.lexicons import Lexicons
 from roles.names import NAME_NOTE, NOT_NAME_START, NameReader, is_common_word
 
 _NOTE_BEFORE = re.compile(NAME_NOTE + "$")
-# A province's name, as a native's origin is written before 人 (江苏人王五)
-_PROVINCE_BEFORE = re.compile(
-    "(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|"
-    "广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)$"
-)
 _SUBJECT_FILLERS = re.compile(
     # (甲（现任…）: an opening bracket between the name and 现任)
     r"(?:自|曾|曾经|已|因|则|先后|又|还|再次|现|正式|回村|回乡|到村|起|开始|并|于|被|同志|不再|近日|日前|此前|之前|，|,|（|\(|"
@@ -439,8 +434,7 @@ class SubjectRules:
                 return (end - n, cand)
         return None
 
-    @staticmethod
-    def _starts_word_boundary(text: str, pos: int) -> bool:
+    def _starts_word_boundary(self, text: str, pos: int) -> bool:
         """A name opens here: after punctuation, a particle, or a whole word (决定王五任…);
         not inside a run of characters (衢江区成立后任… has no name 成立后)."""
         return (
@@ -449,13 +443,13 @@ class SubjectRules:
             or text[pos - 1] in BEFORE_NAME
             or text[pos - 1] == "的"
             or is_common_word(text[pos - 2 : pos])
-            # (负责人王五, 浙江人王五: a word of three characters ending in 人; 江苏人王五: a
-            # province's native)
+            # (负责人王五: a word of three characters ending in 人; 江苏人王五, 衢州人王五: a
+            # place's native, the place as the gazetteer writes it)
             or (
                 text[pos - 1] == "人"
                 and (
                     is_common_word(text[pos - 3 : pos])
-                    or _PROVINCE_BEFORE.search(text, max(0, pos - 5), pos - 1) is not None
+                    or any(text[pos - 1 - k : pos - 1] in self.lex.place_strings for k in (2, 3))
                 )
             )
             # 2015年王五调任…: a date ends where a name may start

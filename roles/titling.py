@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.dictionary import is_plain_word, is_word
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import INSTITUTIONS
+from roles.names import CONJUNCTIONS, INSTITUTIONS, PREPOSITION_SURNAMES
 from roles.places import places_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,
@@ -111,10 +111,11 @@ _COMMITTEE_POST_END = re.compile(f"(?:{_COMMITTEE_HEADS})$")
 ORGAN_IN = re.compile(_ORGAN)
 
 
-# the last character of an organ or body's name (市委组织部, 机关, 研究室, 站)
 # Surnames that are also function words or verbs (由县委常委…, 和副县长…, 任县长…)
 # (and level characters: 区工委副书记, 市局党委书记)
-_FUNCTION_SURNAMES = frozenset("向于由从将和与及同任时全曾强在对为是") | LEVEL_CHARS
+_FUNCTION_SURNAMES = (
+    PREPOSITION_SURNAMES | CONJUNCTIONS | frozenset("任时全曾强在对为是") | LEVEL_CHARS
+)
 # A bureau's party committee posts, as continuing posts (局党委书记 → 县公安局党委书记)
 _BUREAU_PARTY_POSTS = {
     surface: Title(surface, surface, "+", "continuation", single, 2)
@@ -139,6 +140,7 @@ def _bureau_alone_before(text: str, at: int) -> bool:
     return not is_han(before) or before in _BEFORE_BUREAU_ALONE
 
 
+# the last character of an organ or body's name (市委组织部, 机关, 研究室, 站)
 BODY_ENDS = frozenset("委部会局院府协办厅组团社校所站队处科关室联")  # (工商联, 妇联)
 
 
