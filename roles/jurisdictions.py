@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from roles.chars import is_han
 from roles.dictionary import ends_in_verb, is_plain_word
 from roles.lexicons import HOME_LEVELS, Place
-from roles.names import CONJUNCTIONS, INSTITUTIONS, NON_PLACE_BODIES
+from roles.name_rules import CONJUNCTIONS, INSTITUTIONS, NON_PLACE_BODIES
 from roles.places import placed_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,

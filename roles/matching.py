@@ -20,7 +20,8 @@ from roles import reading
 from roles.chars import fold_punctuation, is_han
 from roles.jurisdictions import JurisdictionRules, start_of_article
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import NameReader, canonical_name
+from roles.name_rules import canonical_name
+from roles.names import NameReader
 from roles.people import LEADS_OF_NAME, NOMINEES, PeopleRules
 from roles.placing import Passage, PlaceRef
 from roles.status import StatusRules, designated_before, nominated_in_chain

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from roles.chars import LEVEL_CHARS, after_spaces, is_han
 from roles.dictionary import is_plain_word, is_word, starts_word
 from roles.lexicons import Title
-from roles.names import CONJUNCTIONS, NAME_NOTE, OFFICE_HEAD, OFFICE_TITLE, is_common_word
+from roles.name_lists import NAME_NOTE, OFFICE_HEAD, OFFICE_TITLE, name_list_at
+from roles.name_rules import CONJUNCTIONS, is_common_word
 from roles.placing import PlaceRef, place_before, subcounty_name_before
 from roles.status import NAMED_FOR, REMOVED
 from roles.subjects import BEFORE_NAME, CLAUSE_END, LEADING_NAME, clause_start, opens_sentence
@@ -310,7 +311,7 @@ class PeopleRules:
         # 区委书记：王五 (a table of posts and holders): the holder after the colon, and any
         # spaces after it (副县长: 王五)
         if text.startswith(("：", ":"), pos) and (
-            names := self.names.name_list_at(text, after_spaces(text, pos + 1))
+            names := name_list_at(self.names, text, after_spaces(text, pos + 1))
         ):
             return names
         # A caption: the title on one line, the name alone on the next.
@@ -333,7 +334,7 @@ class PeopleRules:
         # (the office's name was read as a person's, the post's head right after it)
         # (or not read as one: no name ends in 办 or 局)
         shared = not all(part.title.single for part in group)
-        names = self.names.name_list_at(text, pos, commas=shared)
+        names = name_list_at(self.names, text, pos, commas=shared)
         # 藏区长期稳定: the title's last character makes a word with the next (长期), and no
         # surname follows; what was read is no title and no name
         if names and text[pos] not in self.lex.surnames and is_common_word(text[pos - 1 : pos + 1]):
@@ -343,17 +344,17 @@ class PeopleRules:
             (names and OFFICE_HEAD.fullmatch(text, pos + len(names[0][1]), office.end()))
             or (not names and office.end() - pos <= 8)
         ):
-            names = self.names.name_list_at(text, office.end())
+            names = name_list_at(self.names, text, office.end())
         if not names and adjective and text.startswith("的", pos):  # 拟任市委书记的王五
             # (候任区长的任命: a word after 的 is what the post's, not who holds it)
-            names = [n for n in self.names.name_list_at(text, pos + 1) if not is_word(n[1])]
+            names = [n for n in name_list_at(self.names, text, pos + 1) if not is_word(n[1])]
         # 现任县委书记是王五 / …是1964年出生的王五: the holder after 是, or after what
         # describes him (a clause closed by 的)
         if not names and text.startswith("是", pos):
             names = self._holder_after_copula(text, pos + 1)
         # 市委常委包括甲、乙、丙: the members listed after 包括
         if not names and text.startswith("包括", pos):
-            names = self.names.name_list_at(text, pos + 2)
+            names = name_list_at(self.names, text, pos + 2)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
             subject = self._subject(text, lead - 2)
             return [subject] if subject else []
@@ -478,7 +479,7 @@ class PeopleRules:
         小组组长、区协同办主任王五)."""
         unknown = _UNKNOWN_TITLE.match(text, pos + 1)
         if unknown is not None and (
-            names := self.names.name_list_at(text, _after_qualifier(text, unknown.end()))
+            names := name_list_at(self.names, text, _after_qualifier(text, unknown.end()))
         ):
             return names
         at = pos
@@ -486,7 +487,7 @@ class PeopleRules:
             item = _UNKNOWN_POST.match(text, at + 1) if text.startswith("、", at) else None
             if item is None:
                 break
-            if names := self.names.name_list_at(text, _after_qualifier(text, item.end())):
+            if names := name_list_at(self.names, text, _after_qualifier(text, item.end())):
                 return names
             at = item.end()
         return []
@@ -508,7 +509,7 @@ class PeopleRules:
         if pos not in chain:
             return None
         head = max((text.rfind(c, clause, m.start()) for c in "，,：:"), default=clause - 1) + 1
-        names = self.names.name_list_at(text, max(head, clause))
+        names = name_list_at(self.names, text, max(head, clause))
         if len(names) != len(chain):
             # 决定接受甲和乙分别辞去…: the list that ends at 分别, after the clause's verbs
             names = self._names_ending_at(text, max(head, clause), m.start()) or names
@@ -523,7 +524,7 @@ class PeopleRules:
         for at in range(max(start, end - 40), end - 1):
             if at > 0 and is_word(text[at - 1 : at + 1]):
                 continue  # (同意王五: no name starts inside a word)
-            names = self.names.name_list_at(text, at)
+            names = name_list_at(self.names, text, at)
             # (甲和乙分别: a list of two joined by 和, which the list reader leaves open)
             after = names[-1][0] + len(names[-1][1]) if names else -1
             if (

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from roles.chars import is_han
 from roles.dictionary import ends_in_verb, is_frequent_noun, is_plain_word, is_word, starts_verb
 from roles.lexicons import HOME_LEVELS, SHORT_FORM_LEVELS, Lexicons, Place, Title
-from roles.names import SUBCOUNTY_LEVELS
+from roles.name_rules import SUBCOUNTY_LEVELS
 
 # --- places written before a title ---------------------------------------------------------------
 

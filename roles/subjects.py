@@ -15,7 +15,9 @@ import re
 from roles.chars import WordFinder, after_spaces, is_han
 from roles.dictionary import is_word, starts_word
 from roles.lexicons import Lexicons
-from roles.names import NAME_NOTE, NOT_NAME_START, NameReader, is_common_word
+from roles.name_lists import NAME_NOTE
+from roles.name_rules import NOT_NAME_START, is_common_word
+from roles.names import NameReader
 
 _NOTE_BEFORE = re.compile(NAME_NOTE + "$")
 _SUBJECT_FILLERS = re.compile(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from roles.chars import LEVEL_CHARS, WordFinder, is_han, word_finder
 from roles.dictionary import is_plain_word, is_word
 from roles.lexicons import HOME_LEVELS, Lexicons, Title
-from roles.names import CONJUNCTIONS, INSTITUTIONS, PREPOSITION_SURNAMES
+from roles.name_rules import CONJUNCTIONS, INSTITUTIONS, PREPOSITION_SURNAMES
 from roles.places import places_in
 from roles.placing import (
     SHORT_NAMED_BODY_LEVELS,
