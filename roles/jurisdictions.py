@@ -283,6 +283,11 @@ class JurisdictionRules:
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )
+                # (嘉北街道…。党工委委员甲: and a subdistrict where no zone is named)
+                if part.jurisdiction is None and part.title.role.startswith("党工委"):
+                    part.jurisdiction = self._nearest_subcounty(
+                        text, article_start, part.start, "街道"
+                    )
                 # 镇党委书记甲 in an article that names no town: a town's post, place unknown
                 # (not 乡镇党委书记, 各镇党委书记 or 某某镇镇长: a town of no name the gazetteer
                 # has, or towns in general, after another character)
@@ -546,6 +551,19 @@ class JurisdictionRules:
         before = text[part.start - 1 : part.start]
         unit = before if before in ("院", "局") else ""
         if is_han(before) and before not in "由是" and not unit:
+            return
+        # (市公安局三清山分局局长: 局 closing a body's name of its own is not that body written
+        # alone)
+        if (
+            unit
+            and is_han(text[part.start - 2 : part.start - 1] or "。")
+            and text[part.start - 2] not in "我该本由是"
+            and not text.endswith(("法院", "检察院", "公安局"), 0, part.start)
+            and not any(
+                m.end() == part.start
+                for m in _NAMED_BODY.finditer(text, max(0, part.start - 14), part.start)
+            )
+        ):
             return
         paragraph = text.rfind("\n", max(0, part.start - BODY_SPAN), part.start) + 1
         floor = max(

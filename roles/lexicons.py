@@ -524,6 +524,8 @@ _BUREAU_POSTS = (
     "局党委副书记",
     "局党委委员",
     "局政委",
+    "局政治部主任",
+    "局政治部副主任",
     "法院院长",
     "法院副院长",
     "院党组书记",
@@ -573,12 +575,18 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
                 add(organ + post, role_organ + post, title, single)
             if organ.endswith(("公安局", "公安分局")):  # the bureau's political commissar
                 add(organ + "政委", role_organ + "政委", title, True)
+                # and its political department (市公安局党委委员、政治部主任)
+                add(organ + "政治部主任", role_organ + "政治部主任", title, True)
+                add(organ + "政治部副主任", role_organ + "政治部副主任", title, False)
             # (区公安分局副局长: a branch's deputies, as its head, are the bureau's)
             if head == "局长" and organ.endswith("分局"):
                 add(organ + "副局长", role_organ + "副局长", title, False)
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+        # (市中院政治部副主任: a court's or procuratorate's political department's deputies)
+        if title.surface.endswith("政治部主任") and title.role.endswith("政治部主任"):
+            add(title.surface[:-2] + "副主任", title.role[:-2] + "副主任", title, False)
         # 县教育局长, 财政局长: a bureau's head written with one 局 (县教育局局长)
         if title.surface.endswith("局局长") and not title.surface.endswith("分局局长"):
             add(title.surface[:-3] + "局长", title.role, title)

@@ -79,7 +79,7 @@ def name_list_at(
     closing = False  # the name after 和/及 that closes a list is read like a lone name
     while pos < len(text):
         # 局长甲、统计局副局长乙: an office the lexicon does not know starts another title
-        if names and OFFICE_TITLE.match(text, pos):
+        if names and OFFICE_TITLE.match(text, pos) and not _closes_before_office(reader, text, pos):
             break
         in_list = not closing and (bool(names) or "、" in text[pos + 2 : pos + 4])
         name = reader.name_at(text, pos, oracle=not in_list)
@@ -144,6 +144,18 @@ def name_list_at(
             closing = True
         pos += 1
     return names
+
+
+def _closes_before_office(reader: NameReader, text: str, pos: int) -> bool:
+    """A name that is no word, then a conjunction and the office the pattern matched from the
+    name on: the name closes the list (…、丙和县政府办主任丁), the office is the next item's."""
+    name = reader.name_at(text, pos)
+    if name is None or is_word(name):
+        return False
+    after = pos + len(name)
+    return (
+        text[after : after + 1] in CONJUNCTIONS and OFFICE_TITLE.match(text, after + 1) is not None
+    )
 
 
 def _body_runs_on(reader: NameReader, text: str, pos: int) -> bool:

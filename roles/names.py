@@ -123,6 +123,8 @@ class NameReader(NameRules):
                     or gazetteer_place_at(text, pos + 1, self.lex.place_names) >= n - 1
                     # (书记和受资助的学生: a character no given name uses after the conjunction)
                     or (n == 2 and self._given.get(cand[1], 0) == 0)
+                    # (人大主席和新一届乡政府: a term follows, 一届, and no name stands before it)
+                    or text.startswith("一届", end)
                     or (
                         n == 2
                         and is_word(text[pos + 1 : pos + 3])
@@ -197,12 +199,14 @@ class NameReader(NameRules):
                 # object, a noun of the dictionary (向前进, a verb, is a name)
                 # (县政协主席于海峰，: a prepositional phrase never ends at a list's comma; a
                 # name does, unless its object is a frequent noun: 向群众、)
+                # (市长于春风出席: a rarer noun, 春风, that a listed verb follows is a given name)
                 if (
                     oracle
                     and cand[0] in PREPOSITION_SURNAMES
                     and given_kind is not None
                     and given_kind != VERBAL
                     and (text[end : end + 1] not in _LIST_STOPS or given_kind == FREQUENT_NOUN)
+                    and not (given_kind == NOMINAL and strength == 3)
                 ):
                     continue
                 ok = strength > 0 and (
@@ -423,7 +427,10 @@ class NameReader(NameRules):
             if not is_han(text[start - 1 : start]):
                 return None
             end = self._parts.end_at(text, start)
-            if end < 0 or end - pos < 4 or end - pos > 6 or self.end_strength(text, end) < 3:
+            # (嘎查达额尔登布和的时候: or the possessive particle after it)
+            if end < 0 or end - pos < 4 or end - pos > 6:
+                continue
+            if self.end_strength(text, end) < 3 and text[end : end + 1] != "的":
                 continue
             if any(self.end_strength(text, k) >= 2 for k in range(pos + 2, end)):
                 return None

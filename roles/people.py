@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from roles.chars import LEVEL_CHARS, after_spaces, is_han
+from roles.chars import CJK_RUN, LEVEL_CHARS, after_spaces, is_han
 from roles.dictionary import is_plain_word, is_word, starts_word
 from roles.lexicons import Title
 from roles.name_lists import NAME_NOTE, OFFICE_HEAD, OFFICE_TITLE, name_list_at
@@ -218,6 +218,18 @@ class PeopleRules:
         before = text[max(0, lead - 12) : lead]
         if self._respective and (respectively := self._respectively(text, first.start)) is not None:
             return respectively
+        # 任命甲（东宁县委书记、县长）为站长: the posts in brackets after a name are its holder's
+        # (虎饶县委书记: a place the gazetteer lacks may stand between the bracket and the title)
+        bracket = max(
+            text.rfind("（", max(0, lead - 6), lead), text.rfind("(", max(0, lead - 6), lead)
+        )
+        if (
+            bracket > 0
+            and text[last.end : last.end + 1] in ("）", ")")
+            and (bracket == lead - 1 or CJK_RUN.fullmatch(text, bracket + 1, lead) is not None)
+            and (holder := self._name_right_before(text, bracket)) is not None
+        ):
+            return [holder]
         # A、B等区领导
         if before.endswith("等"):
             return self._names_before_deng(text, lead - 1, bounds)
@@ -356,7 +368,8 @@ class PeopleRules:
         if not names and text.startswith("包括", pos):
             names = name_list_at(self.names, text, pos + 2)
         if not names and before.endswith(_SUBJECT_ADJECTIVES):  # 王五现任市长 / 王五，…现任市长
-            subject = self._subject(text, lead - 2)
+            # (朱五为现任市长: 为, the copula, between the name and the adjective)
+            subject = self._subject(text, lead - 2 - before.endswith("为现任"))
             return [subject] if subject else []
         if not names and (nominating := _NOMINATING_VERB.search(before)) is not None:
             subject = self._subject(text, lead - len(nominating[0]))

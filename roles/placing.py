@@ -60,11 +60,20 @@ _FUNCTION_CHARS = frozenset("在为于的和与及是到赴往从任选由向对
 _NAME_OPENING_FUNCTION = frozenset("向于和任由")  # 向阳, 于家, 和平, 任庄, 由义
 _STOP_NOT_OPENING = frozenset(_PLACE_STOP - _NAME_OPENING_FUNCTION)
 # (and 副: in 政府副乡长, 政府副苏木达 it and the level character start a deputy's title)
+# The 55 minority peoples, as an ethnic township's name writes them before 族 (清溪土家族乡,
+# 长坡苗族侗族乡): what precedes them is the township's own name
+_PEOPLES = (
+    *("蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白"),
+    *("土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "高山", "拉祜", "水", "东乡"),
+    *("纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬"),
+    *("锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安"),
+    *("裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺"),
+)
 _GENERIC_BEFORE_LEVEL = frozenset("全各本该我每两几此这那哪乡小强名重届副")
 _COUNTY_LEVEL_CHARS = frozenset("县市区旗")
 # particles and prepositions that govern what follows them: no place's name ends in one
 # (交通不便给村发展带来…: 给 takes 村 as its object; 野保站距乡政府140公里: 距 its distance)
-_NEVER_END_A_PLACE = frozenset("的了着给把被让距")
+_NEVER_END_A_PLACE = frozenset("的了着给把被让距受")  # (甲受镇政府委托: 受, like 被, governs)
 _GOING = frozenset("在到赴往至于从进入抵")  # 到胜利镇, 深入和平镇, 走进建设村
 # Conjunctions and prepositions that stand between a name and the title after it
 _JOINING_WORDS = frozenset("和与及同跟在对向给")
@@ -165,6 +174,18 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # before the level character makes it a common noun, not a name
     if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
         return None
+    # (金石桥镇镇长: the level written twice ends the name at the first, never inside it; but
+    # 湖镇镇, 仁村村: a one-character name and its level are the name)
+    if (
+        text[end - 1] == text[end : end + 1]
+        and text[end - 1] in _LEVEL_CHARS
+        and is_han(text[end - 3 : end - 2] or "。")
+        and text[end - 3] not in _PLACE_STOP
+    ):
+        return None
+    # (固日班图拉嘎嘎查: a Mongolian village's or sum's name runs to six characters)
+    if text.startswith(("嘎查", "苏木"), end):
+        max_len = max(max_len, 6)
     # a street named after its road (广州东路街道, 中山北路社区) is read whole
     road = text[end - 1] in "路街"
     # and an ethnic township (清溪土家族乡, 长坡苗族侗族乡) with its peoples
@@ -194,6 +215,11 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # stands alone after punctuation or another function character (在向阳镇; but not 张三和镇)
     if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
         start = end - 2
+    # 当选阳和土家族乡: a conjunction ends a township's own name before its peoples (阳和, 永和)
+    if whole and not road and (people := _peoples_start(text, end)) - start < 2 and people >= 2:
+        first, last = text[people - 2], text[people - 1]
+        if is_han(first) and first not in _PLACE_STOP and last in "和与及同":
+            start = people - 2
     # 带动白水村, 浦东合庆镇: a leading word is not part of a name of two or more characters
     # (广东路街道 keeps its 广东; a street named after its road, 南京东路街道, its 南京)
     full = start == end - max_len and not whole
@@ -241,6 +267,16 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     ):
         return None
     return start
+
+
+def _peoples_start(text: str, end: int) -> int:
+    """Where the peoples of an ethnic township's name, written before `end`, start (土家族,
+    苗族侗族): `end` itself when none is written there."""
+    while text[end - 1 : end] == "族" and (
+        people := next((p for p in _PEOPLES if text.startswith(p, end - 1 - len(p))), None)
+    ):
+        end -= len(people) + 1
+    return end
 
 
 def _function_char_name(text: str, start: int, end: int) -> bool:
@@ -413,9 +449,16 @@ def _place_written_before(
             return PlaceRef(start, text[start:pos], "开发区")
     for word in (*SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS):
         if text.startswith(word, pos - len(word)):
-            start = subcounty_name_before(text, pos - len(word))
+            # 金石桥镇镇人大主席: the level written twice, the town's and then its organ's
+            twice = (
+                len(word) == 1
+                and text[pos - 2 : pos - 1] == word
+                and is_han(text[pos - 4 : pos - 3] or "。")
+                and text[pos - 4] not in _PLACE_STOP
+            )
+            start = subcounty_name_before(text, pos - len(word) - twice)
             if start is not None:
-                return PlaceRef(start, text[start:pos], _MONGOLIAN_LEVELS.get(word, word))
+                return PlaceRef(start, text[start : pos - twice], _MONGOLIAN_LEVELS.get(word, word))
     for level in ("街道", "社区"):  # 浮石 + 街道办事处主任, 东山 + 社区党委书记
         if title.surface.startswith(level):
             start = subcounty_name_before(text, pos)

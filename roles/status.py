@@ -117,7 +117,7 @@ RESUME_LEAD_MAX = 40  # the longest span of dates and spaces before a résumé l
 _RESUME_SPAN_ENDS = frozenset("0123456789月今 \t\u3000—–-~～－至\n")
 # 提名王五为区长候选人, 任命王五为代区长: the name sits between the verb and 为.
 NAMED_FOR = re.compile(
-    r".*(提名|推荐|任命|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?(?:[：:]\s*)?"
+    r".*(提名|推荐|任命|聘任|补选出?|增选出?|选举(?:产生)?出?|选出|决定|同意|免去|免除|辞去)了?(?:[：:]\s*)?"
     # (each name may have its sex or people in brackets: 选举甲(女)、乙(藏族)为…)
     r"((?:[\u4e00-\u9fff]{2,4}(?:[（(][\u4e00-\u9fff，,、]{1,8}[）)])?、){0,39}"
     r"(?:[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}|"

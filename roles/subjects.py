@@ -27,7 +27,7 @@ _SUBJECT_FILLERS = re.compile(
     r"(?:19|20)\d{2}[—\-–~至到]+(?:19|20)\d{2}年|"  # 1953-1966年，历任…
     r"等?[\d一二两三四五六七八九十]{1,3}(?:人|名|位)(?:同志|委员|代表)?|"
     r"等|" + NAME_NOTE + "|"
-    r"以(?:\d+|全)票(?:的)?(?:高票|全票)?|全票|高票|"
+    r"以(?:\d+|全|满)票(?:的)?(?:高票|全票)?|全票|高票|满票|零反对票|"
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|"
     # 王五2010年5月至2011年4月担任…, 2011年5月以后任…
     r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?[至到—\-–~]+(?:(?:19|20)\d{2}年)?"
@@ -75,7 +75,7 @@ _CAREER_BREAK = re.compile("现任|现为|至今|任命|当选|出任|调任|升
 CAREER_SPAN = 600  # how far back a career sentence's verb may stand (long lists of posts)
 CLAUSE_END = re.compile(r"[。！？；;\n]")
 # What may stand right before a name that precedes its title.
-BEFORE_NAME = set("在与和对向由及据请给让随同陪是把被跟")
+BEFORE_NAME = set("在与和对向由及据请给让随同陪是把被跟接替")  # (甲接替乙任…)
 _PRONOUNS = ("他", "她")
 _COMMA = re.compile("[，,]")
 
@@ -270,6 +270,14 @@ class SubjectRules:
             moved_from = text.rfind("从", clause, end)
             for stop in (end, moved_from) if moved_from > clause else (end,):
                 if (found := self._name_right_before(text, stop)) is not None:
+                    # (甲接乙出任…, 甲接替乙任…: the one named first succeeds the other)
+                    succeeds = next(
+                        (len(v) for v in ("接替", "接") if text.endswith(v, 0, found[0])), 0
+                    )
+                    if succeeds and (
+                        successor := self._name_right_before(text, found[0] - succeeds)
+                    ):
+                        return successor
                     return found
             # (…主席，妥五当选为…副主席: a run that opens its clause, no word and no name the
             # reader knows, is that clause's own subject, not the line's first name)

@@ -68,6 +68,9 @@ INSTITUTION_HEADS = frozenset(
 )
 
 
+# Quotation marks and their closing marks, around a title (“第一书记”)
+_OPENING_MARKS = {"“": "”", "‘": "’", "「": "」"}
+
 # (房山区(代)区长: the marker in brackets, as lists of leaders print it)
 ACTING_PREFIXES = ("（代理）", "(代理)", "（代）", "(代)", "代理", "代")
 
@@ -190,6 +193,8 @@ def _central_organ_before(text: str, pos: int) -> bool:
 # Posts that end a title, longest first: what is left is the organ (区人大常委会, 区委, 区政协).
 # what a post's holder is in charge of, written between two of its posts (、分管农业工作的)
 _PORTFOLIO_GAP = re.compile(r"(?:负责|分管|协助|主持)[\u4e00-\u9fff“”]{1,14}?工作的?")
+# 镇党委副书记（挂职）、村第一书记: a note in brackets after a post, before the next
+_NOTE_GAP = re.compile(r"[（(][\u4e00-\u9fff，,、]{1,10}[）)]、")
 # what a department's name follows when it is its level's (县委宣传部, 市府办): no longer name
 _ORGAN_OPENERS = frozenset(LEVEL_CHARS) | frozenset("委府")
 _ORGAN_POSTS = tuple(
@@ -503,10 +508,16 @@ class TitleRules:
             term = TERM_BEFORE.search(text, max(0, start - 6), start) if termed else None
             if term is not None and text[term.start() - 1 : term.start()] in self._place_ends:
                 start = term.start()
+            # 青山村“第一书记”宁志坚: quotation marks around a title are typography; the place,
+            # the chain and the name are read past them
+            quoted = (
+                text[start - 1 : start] in _OPENING_MARKS
+                and text[found_end : found_end + 1] == _OPENING_MARKS[text[start - 1]]
+            )
             place = (
                 shared_town
                 or self._formal_places.get(found_at)
-                or place_before(text, start, title, self.lex, self._year)
+                or place_before(text, start - quoted, title, self.lex, self._year)
             )
             if place is None and (short := self._body_of_short_name(text, start, title)):
                 title, place = short
@@ -625,6 +636,8 @@ class TitleRules:
                     parts.append(Part(title, start, title_start, found_end, acting, None, role))
                     continue
                 role = f"{place.level}委书记"
+            if quoted:
+                start, found_end = min(start, title_start - 1), found_end + 1
             parts.append(Part(title, start, title_start, found_end, acting, place, role))
         return parts
 
@@ -747,6 +760,7 @@ class TitleRules:
                     (gap := text[groups[-1][-1].end : part.start]) in ("、", "兼", "、提名")
                     # (区委常委、负责政府常务工作的副区长甲: the portfolio between two posts)
                     or (gap[:1] == "、" and _PORTFOLIO_GAP.fullmatch(gap, 1) is not None)
+                    or (gap[:1] in ("（", "(") and _NOTE_GAP.fullmatch(gap) is not None)
                     # (县人大常委会主任副主任甲: a continuing post run on is a slip, not a chain)
                     or (
                         part.start == groups[-1][-1].end
@@ -754,11 +768,18 @@ class TitleRules:
                     )
                     or (gap in LEVEL_CHARS and len(gap) == 1 and part.title.level == "-")
                     # (州委副书记、州政法委书记: the level written again after 、)
+                    # (乡党委副书记、乡人民政府乡长: and before the government's formal name)
                     or (
                         len(gap) == 2
                         and gap[0] == "、"
                         and gap[1] in LEVEL_CHARS
-                        and part.title.level == "-"
+                        and (
+                            part.title.level == "-"
+                            or (
+                                gap[1] == part.title.level
+                                and text.startswith(("人民政府", "政府"), part.start)
+                            )
+                        )
                     )
                 )
                 and not (
