@@ -71,6 +71,9 @@ _INSTITUTION_OPENINGS = ("第", "省", "市", "州", "县", "区", "旗", "镇",
 
 
 _CONTINUE_SEPARATORS = frozenset({"，", "、", "及", "和", "与", "以及", "；", "率", "率领", "带领"})
+# 旗委书记：甲（蒙古族）⏎⏎副书记：乙: a list of leaders, a post and its holders a line; what
+# stands between one line's holder and the next line's post
+_ROSTER_GAP = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*\n\s*")
 
 
 CONTEXT_SPAN = 3000  # how far back in its article a bare 村/镇 title looks for its place
@@ -474,6 +477,10 @@ class JurisdictionRules:
             return
         if not (
             text[last[0] : part.start] in _CONTINUE_SEPARATORS
+            or (
+                text.startswith(("：", ":"), part.end)
+                and _ROSTER_GAP.fullmatch(text, last[0], part.start) is not None
+            )
             # 市林业局赵六局长率钱七副局长: the next person named before the post
             or self._lead_and_name(text, last[0], part.start)
             # 选举甲为区政协主席，乙、丙为副主席: the next names elected to the same organ

@@ -584,6 +584,9 @@ def with_organ_forms(titles: dict[str, Title]) -> dict[str, Title]:
         elif title.surface.endswith("党组书记") and title.role.endswith("党组书记"):
             add(title.surface[:-4] + "党组成员", title.role[:-4] + "党组成员", title, False)
             add(title.surface[:-4] + "党组副书记", title.role[:-4] + "党组副书记", title, False)
+        # (市乡村振兴局常务副局长: a bureau's first deputy, as a procuratorate's is listed)
+        if title.surface.endswith("局副局长") and title.role.endswith("局副局长"):
+            add(title.surface[:-3] + "常务副局长", title.role[:-3] + "常务副局长", title, True)
         # (市中院政治部副主任: a court's or procuratorate's political department's deputies)
         if title.surface.endswith("政治部主任") and title.role.endswith("政治部主任"):
             add(title.surface[:-2] + "副主任", title.role[:-2] + "副主任", title, False)

@@ -28,6 +28,7 @@ NOT_NAME_START = frozenset(
     "第上下中后会届年月日又还再已所以之而或如若因至到给让使请由带率作来去出进参讲主指表说认介"
     "听召提组兼当现新总级部局委办处科室队团院校站厅及"
 )
+_VERBS_OF_GOING = frozenset("赴到至往去来抵")
 _OPENING_QUOTES = frozenset("“‘「『《")
 _ORGAN_ENDS = frozenset("局办厅署室")
 _ORGAN_WORDS = frozenset(("政协", "人大", "政府", "党委", "纪委", "法院", "检察", "委员"))
@@ -143,6 +144,13 @@ class NameRules:
             # (李娟用“一座桥”推介: an opening quote follows a verb more often than a name)
             return 1 if text[pos] in _OPENING_QUOTES else 3
         if self.titles.end_at(text, pos) >= 0:
+            return 3
+        # 单立前赴无为市: a verb of going, then a place the gazetteer knows, is the verb
+        if (
+            text[pos] in _VERBS_OF_GOING
+            and text[pos + 1 : pos + 3] in self.place_string_heads
+            and gazetteer_place_at(text, pos + 1, self.lex.place_strings) > 0
+        ):
             return 3
         # 王五市南区代区长: a place and its title start the next entry
         if text[pos : pos + 2] in self._place_heads and self._place_and_title_at(text, pos):

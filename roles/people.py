@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from roles.chars import CJK_RUN, LEVEL_CHARS, after_spaces, is_han
+from roles.chars import LEVEL_CHARS, after_spaces, is_han
 from roles.dictionary import is_plain_word, is_word, starts_word
 from roles.lexicons import Title
 from roles.name_lists import NAME_NOTE, OFFICE_HEAD, OFFICE_TITLE, name_list_at
@@ -115,6 +115,14 @@ _SEX_AFTER_NAME = ("，男", "，女", ",男", ",女")
 _SUBJECT_ADJECTIVES = ("现任", "历任", "曾任", "时任", "原任")
 
 
+# A yearbook's list of leaders: what may end a post's line after its holder (a note in brackets),
+# and a line holding one more name of the same post (乙(女), 丙（蒙古族）)
+_ROSTER_LINE_REST = re.compile(r"(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*")
+_LONE_NAME_LINE = re.compile(r"([\u4e00-\u9fff]{2,4})(?:[（(][^（）()\n]{1,12}[）)])?[ \t\u3000]*")
+_ROSTER_LINES_MAX = 12
+# What may stand between a bracket after a name and the posts in it: a place the gazetteer lacks,
+# or 兼 and posts the lexicon does not read (甲（兼市政协委员、区政协常委）)
+_BRACKETED_LEAD = re.compile(r"兼?[\u4e00-\u9fff、]{0,15}")
 # 王五拟任县委书记, 王五，…拟提拔为副县长: a nominee's verb, its subject before it
 _NOMINATING_VERB = re.compile(r"(?:拟任|拟提拔为|拟提拔任|拟提名为|拟推荐为|拟任命为|拟晋升为)$")
 
@@ -219,17 +227,18 @@ class PeopleRules:
         if self._respective and (respectively := self._respectively(text, first.start)) is not None:
             return respectively
         # 任命甲（东宁县委书记、县长）为站长: the posts in brackets after a name are its holder's
-        # (虎饶县委书记: a place the gazetteer lacks may stand between the bracket and the title)
-        bracket = max(
-            text.rfind("（", max(0, lead - 6), lead), text.rfind("(", max(0, lead - 6), lead)
-        )
-        if (
-            bracket > 0
-            and text[last.end : last.end + 1] in ("）", ")")
-            and (bracket == lead - 1 or CJK_RUN.fullmatch(text, bracket + 1, lead) is not None)
-            and (holder := self._name_right_before(text, bracket)) is not None
-        ):
-            return [holder]
+        # (虎饶县委书记: a place the gazetteer lacks may stand between the bracket and the title;
+        # 甲（兼市政协委员、区政协常委）: or 兼 and posts the lexicon does not read)
+        if text[last.end : last.end + 1] in ("）", ")"):
+            bracket = max(
+                text.rfind("（", max(0, lead - 16), lead), text.rfind("(", max(0, lead - 16), lead)
+            )
+            if (
+                bracket > 0
+                and _BRACKETED_LEAD.fullmatch(text, bracket + 1, lead) is not None
+                and (holder := self._name_right_before(text, bracket)) is not None
+            ):
+                return [holder]
         # A、B等区领导
         if before.endswith("等"):
             return self._names_before_deng(text, lead - 1, bounds)
@@ -325,7 +334,7 @@ class PeopleRules:
         if text.startswith(("：", ":"), pos) and (
             names := name_list_at(self.names, text, after_spaces(text, pos + 1))
         ):
-            return names
+            return names + self._names_on_lines_after(text, names[-1][0] + len(names[-1][1]))
         # A caption: the title on one line, the name alone on the next.
         if text.startswith("\n", pos):
             nxt = text[pos:].lstrip("\n")
@@ -427,6 +436,29 @@ class PeopleRules:
         # colon lists that person's posts
         if not names and (holder := self._colon_holder(text, first.start)) is not None:
             return [holder]
+        return names
+
+    def _names_on_lines_after(self, text: str, pos: int) -> list[tuple[int, str]]:
+        """副主任：甲 then 乙 and 丙(女) alone on the lines after it (a yearbook's list of
+        leaders): the names that hold the same post, up to a line that is not a lone name."""
+        line_end = text.find("\n", pos)
+        if line_end < 0 or not _ROSTER_LINE_REST.fullmatch(text, pos, line_end):
+            return []
+        names: list[tuple[int, str]] = []
+        while len(names) < _ROSTER_LINES_MAX:
+            nxt = line_end + 1
+            while nxt < len(text) and text[nxt] in " \t\u3000\n":
+                nxt += 1
+            line_end = text.find("\n", nxt)
+            line_end = len(text) if line_end < 0 else line_end
+            m = _LONE_NAME_LINE.fullmatch(text, nxt, line_end)
+            if (
+                m is None
+                or not self.names.plausible(m[1])
+                or not self.names.is_built_like_name(m[1])
+            ):
+                break
+            names.append((m.start(1), m[1]))
         return names
 
     def _colon_holder(self, text: str, start: int) -> tuple[int, str] | None:

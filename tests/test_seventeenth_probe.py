@@ -9,11 +9,14 @@ brackets (任命甲（某县委书记、县长）为…), a title in quotation m
 brackets between two posts (副书记（挂职）、…), 聘任 as a verb of appointment, the political
 departments of public security bureaus and courts, stationed discipline inspection groups, armed
 forces departments' deputies, a party standing committee written without 委 (市常委), an
-intermediate court's acting president, and a branch bureau's head not read as the bureau's
-(市公安局柯城分局局长). Names: a preposition-surname's rarer noun before a verb (于春风出席), 特邀
+intermediate court's acting president, a branch bureau's head not read as the bureau's
+(市公安局柯城分局局长), and a yearbook's list of leaders, whose posts continue from line to line
+(旗委书记：甲 ⏎ 副书记：乙 ⏎ 丙) with more holders of a post alone on the lines after it. Names: a preposition-surname's rarer noun before a verb (于春风出席), 特邀
 after a name, a list closed by 和 before an office the pattern would run on from the name
 (…、丁和县政府办主任戊), 和 before 新一届 as no name, a successor written before 接 or 接替 its
-predecessor, 为现任, and 零反对票 between a name and 当选.
+predecessor, 为现任, 零反对票 between a name and 当选, a verb of going before a place the
+gazetteer knows (甲赴龙游县) and 到会 after a name. Lexicon forms: 直属机关工作委员会 for 直机关工委,
+a bureau's 常务副局长, and 监委副主任/监委委员 continuing a discipline commission's chain.
 
 Every sentence here was written for this test and every person's name is invented (real place
 names are used). Each case gives the exact set of (person, role, jurisdiction or @level, acting,
@@ -111,6 +114,28 @@ POSTS = [
         {cur("麦立群", "市法院院长", "@市", acting=True)},
     ),
     ("衢州市公安局柯城分局局长聂秋帆出席。", set()),
+    ("市直属机关工作委员会书记俞秋禾出席会议。", {cur("俞秋禾", "市直机关工委书记", "@市")}),
+    ("市乡村振兴局常务副局长林一帆陪同调研。", {cur("林一帆", "市乡村振兴局常务副局长", "@市")}),
+]
+
+ROSTERS = [
+    (
+        "领导名录\n\n旗委书记：窦文远\n\n副书记：庞宏图（蒙古族）\n\n葛远山\n\n"
+        "人大常委会主任：俞清和（女）\n\n副主任：麦秋生\n\n龚雪梅（女）\n\n政府\n\n"
+        "旗长：邵天明\n\n副旗长：闵晓春",
+        {
+            cur("窦文远", "旗委书记", "@旗"),
+            cur("庞宏图", "旗委副书记", "@旗"),
+            cur("葛远山", "旗委副书记", "@旗"),
+            cur("俞清和", "人大常委会主任", "@-"),
+            cur("麦秋生", "人大常委会副主任", "@-"),
+            cur("龚雪梅", "人大常委会副主任", "@-"),
+            cur("邵天明", "旗长", "@旗"),
+            cur("闵晓春", "副旗长", "@旗"),
+        },
+    ),
+    # a heading after the last holder is no name
+    ("县长：邵天明\n\n政协\n\n主席：麦秋生", {cur("邵天明", "县长", "@县")}),
 ]
 
 NAMES = [
@@ -150,6 +175,11 @@ NAMES = [
         {designate("雷鸣岳", "市委书记", "东阳市"), cur("雷鸣岳", "市长", "@市")},
     ),
     ("投票结果当场公布，严书南零反对票当选为县长。", {cur("严书南", "县长", "@县")}),
+    ("市委书记柯向前赴龙游县调研。", {cur("柯向前", "市委书记", "@市")}),
+    (
+        "县纪委副书记、监委副主任柯立达到会指导。",
+        {cur("柯立达", "县纪委副书记", "@县"), cur("柯立达", "县监委副主任", "@县")},
+    ),
     (
         "会议同意甘正霖辞去副县长职务、孟为辞去县长职务的请求。",
         {former("甘正霖", "副县长", "@县"), former("孟为", "县长", "@县")},
@@ -157,6 +187,8 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), forms(towns=TOWNS, posts=POSTS, names=NAMES))
+@pytest.mark.parametrize(
+    ("text", "expected"), forms(towns=TOWNS, posts=POSTS, rosters=ROSTERS, names=NAMES)
+)
 def test_seventeenth_probe_forms(matcher: Matcher, text: str, expected: set) -> None:
     assert read(matcher, as_matched(matcher, text)) == expected
