@@ -175,6 +175,7 @@ _NAMES_LINE = re.compile(
     rf"[ \t\u3000]*({_ROSTER_NAME}(?:[ \t\u3000]+{_ROSTER_NAME})+)[ \t\u3000]*$",
     re.MULTILINE,
 )
+_NAME_LINE = re.compile(rf"[ \t\u3000]*{_ROSTER_NAME}[ \t\u3000]*$", re.MULTILINE)
 # … or with a name, 同志 and a verb of appointment (甲同志任管委会主任), as notices list them
 _LABELLED_LINE = re.compile(
     r"\n(?=[ \t\u3000]*(?:[\u4e00-\u9fff·]{2,8}[:：]|"
@@ -217,6 +218,10 @@ def mark_rosters(text: str) -> str:
                 break
             marks += [end, *more_gaps]
             end = more.end()
+        # (副书记：甲 ⏎ 乙 ⏎ 丙: a yearbook's list, one more holder of the post a line)
+        while not gaps and text.startswith("\n", end) and (one := _NAME_LINE.match(text, end + 1)):
+            marks.append(end)
+            end = one.end()
         # the line break after a list is real: the next line's post is not the last name's …
         if text.startswith("\n", end) and is_han(text[end + 1 : end + 2]):
             ends.append(end)

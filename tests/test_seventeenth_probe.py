@@ -134,6 +134,18 @@ ROSTERS = [
             cur("闵晓春", "副旗长", "@旗"),
         },
     ),
+    # one line a holder, without blank lines between (OCR repair would run the names together)
+    (
+        "县委副书记：庞宏图\n葛远山\n副县长：麦秋生\n龚雪梅（女）\n闵晓春\n县政协主席：邵天明",
+        {
+            cur("庞宏图", "县委副书记", "@县"),
+            cur("葛远山", "县委副书记", "@县"),
+            cur("麦秋生", "副县长", "@县"),
+            cur("龚雪梅", "副县长", "@县"),
+            cur("闵晓春", "副县长", "@县"),
+            cur("邵天明", "县政协主席", "@县"),
+        },
+    ),
     # a heading after the last holder is no name
     ("县长：邵天明\n\n政协\n\n主席：麦秋生", {cur("邵天明", "县长", "@县")}),
 ]
