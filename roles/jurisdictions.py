@@ -286,7 +286,7 @@ class JurisdictionRules:
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "开发区"
                     )
-                # (嘉北街道…。党工委委员甲: and a subdistrict where no zone is named)
+                # (嘉禾街道…。党工委委员甲: and a subdistrict where no zone is named)
                 if part.jurisdiction is None and part.title.role.startswith("党工委"):
                     part.jurisdiction = self._nearest_subcounty(
                         text, article_start, part.start, "街道"
@@ -559,7 +559,7 @@ class JurisdictionRules:
         unit = before if before in ("院", "局") else ""
         if is_han(before) and before not in "由是" and not unit:
             return
-        # (市公安局三清山分局局长: 局 closing a body's name of its own is not that body written
+        # (市公安局柯城分局局长: 局 closing a body's name of its own is not that body written
         # alone)
         if (
             unit

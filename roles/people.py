@@ -226,8 +226,9 @@ class PeopleRules:
         before = text[max(0, lead - 12) : lead]
         if self._respective and (respectively := self._respectively(text, first.start)) is not None:
             return respectively
-        # 任命甲（东宁县委书记、县长）为站长: the posts in brackets after a name are its holder's
-        # (虎饶县委书记: a place the gazetteer lacks may stand between the bracket and the title;
+        # 任命甲（宁安县委书记、县长）为站长: the posts in brackets after a name are its holder's
+        # (a place the gazetteer lacks, a county abolished before 1980, may stand between the
+        # bracket and the title;
         # 甲（兼市政协委员、区政协常委）: or 兼 and posts the lexicon does not read)
         if text[last.end : last.end + 1] in ("）", ")"):
             bracket = max(

@@ -174,7 +174,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # before the level character makes it a common noun, not a name
     if end < 1 or text[end - 1] in _GENERIC_BEFORE_LEVEL:
         return None
-    # (金石桥镇镇长: the level written twice ends the name at the first, never inside it; but
+    # (云溪镇镇长: the level written twice ends the name at the first, never inside it; but
     # 湖镇镇, 仁村村: a one-character name and its level are the name)
     if (
         text[end - 1] == text[end : end + 1]
@@ -183,7 +183,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
         and text[end - 3] not in _PLACE_STOP
     ):
         return None
-    # (固日班图拉嘎嘎查: a Mongolian village's or sum's name runs to six characters)
+    # (巴彦宝力格图嘎查: a Mongolian village's or sum's name runs to six characters)
     if text.startswith(("嘎查", "苏木"), end):
         max_len = max(max_len, 6)
     # a street named after its road (广州东路街道, 中山北路社区) is read whole
@@ -215,7 +215,7 @@ def subcounty_name_before(text: str, end: int, max_len: int = 4) -> int | None:
     # stands alone after punctuation or another function character (在向阳镇; but not 张三和镇)
     if end - start < 2 and end >= 2 and _function_char_name(text, end - 2, end):
         start = end - 2
-    # 当选阳和土家族乡: a conjunction ends a township's own name before its peoples (阳和, 永和)
+    # 当选永和土家族乡: a conjunction ends a township's own name before its peoples (永和, 太和)
     if whole and not road and (people := _peoples_start(text, end)) - start < 2 and people >= 2:
         first, last = text[people - 2], text[people - 1]
         if is_han(first) and first not in _PLACE_STOP and last in "和与及同":
@@ -449,7 +449,7 @@ def _place_written_before(
             return PlaceRef(start, text[start:pos], "开发区")
     for word in (*SUBCOUNTY_LEVELS, *_MONGOLIAN_LEVELS):
         if text.startswith(word, pos - len(word)):
-            # 金石桥镇镇人大主席: the level written twice, the town's and then its organ's
+            # 云溪镇镇人大主席: the level written twice, the town's and then its organ's
             twice = (
                 len(word) == 1
                 and text[pos - 2 : pos - 1] == word
